@@ -1,0 +1,23 @@
+package org.mentora.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.mentora.platform.security.Role;
+
+/** Who may open the platform's own pages: login, the home router and each role's home. */
+@ApplicationScoped
+public class PlatformPages implements PageAccessContribution {
+
+  @Override
+  public List<PageRule> rules() {
+    List<PageRule> rules = new ArrayList<>();
+    rules.add(PageRule.publicPage("/login.xhtml"));
+    rules.add(PageRule.publicPage("/jakarta.faces.resource/*"));
+    rules.add(PageRule.anyRole("/home.xhtml"));
+    for (Role role : Role.values()) {
+      rules.add(PageRule.of(role.homeOutcome(), role));
+    }
+    return rules;
+  }
+}

@@ -1,0 +1,253 @@
+package org.mentora.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentora.directory.AccountService;
+import org.mentora.platform.demo.DemoMode;
+import org.mentora.platform.persistence.DataSourceConfig;
+import org.mentora.platform.persistence.DatabaseMigrator;
+import org.mentora.platform.security.PasswordHasher;
+import org.mentora.platform.security.Role;
+import org.mentora.platform.security.StoredHash;
+import org.mentora.support.Deployments;
+import org.mentora.support.RequiresDatabase;
+import org.mentora.support.TestData;
+import org.mentora.support.TestLogin;
+
+/**
+ * The foundation in the real container: the schema is migrated, the identity store knows the demo
+ * users and their roles, passwords are hashed as configured, services refuse anonymous callers, and
+ * every response carries the security headers.
+ */
+@ExtendWith({RequiresDatabase.class, ArquillianExtension.class})
+class FoundationIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.mentora();
+  }
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject AccountService accounts;
+  @Inject PasswordHasher hasher;
+  @Inject DatabaseMigrator migrator;
+  @Inject DemoMode demoMode;
+  @Inject TestData testData;
+
+  @Resource(lookup = DataSourceConfig.JNDI_NAME)
+  DataSource dataSource;
+
+  @ArquillianResource URL base;
+
+  @Test
+  void flywayHasAppliedEveryShippedMigration() throws Exception {
+    File[] scripts =
+        new File(getClass().getClassLoader().getResource("db/migration").toURI())
+            .listFiles((dir, name) -> name.matches("V\\d+__.*\\.sql"));
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "select count(*), min(case when success then 1 else 0 end)"
+                    + " from flyway_schema_history where version is not null")) {
+      assertTrue(rows.next());
+      assertEquals(scripts.length, rows.getInt(1), "applied migrations");
+      assertEquals(1, rows.getInt(2), "every migration succeeded");
+    }
+    assertEquals(Integer.toString(scripts.length), migrator.schemaVersion());
+  }
+
+  @Test
+  void identityStoreAcceptsEachDemoUserWithTheirRole() {
+    assertTrue(demoMode.isOn(), "the test server runs in demo mode");
+    assertRoles("admin", "ADMIN");
+    assertRoles("trainer", "TRAINER");
+    assertRoles("tutor", "TUTOR");
+    assertRoles("mentor", "MENTOR");
+    assertRoles("trainee", "PARTICIPANT");
+  }
+
+  @Test
+  void identityStoreRefusesWrongPasswordAndUnknownUser() {
+    assertEquals(
+        CredentialValidationResult.Status.INVALID,
+        validate("trainee", "not-the-password").getStatus());
+    assertEquals(
+        CredentialValidationResult.Status.INVALID,
+        validate("nobody-here", "mentora-demo").getStatus());
+    assertEquals(CredentialValidationResult.Status.INVALID, validate("", "").getStatus());
+  }
+
+  @Test
+  void userNamesAreNotCaseSensitive() {
+    CredentialValidationResult result = validate("  Trainee ", "mentora-demo");
+    assertEquals(CredentialValidationResult.Status.VALID, result.getStatus());
+    assertEquals("trainee", result.getCallerPrincipal().getName());
+  }
+
+  @Test
+  void storedHashesUsePbkdf2Sha256WithTheConfiguredIterationsAndTheirOwnSalt() {
+    StoredHash admin =
+        StoredHash.parse(accounts.findByUsername("admin").orElseThrow().getPasswordHash())
+            .orElseThrow();
+    StoredHash trainee =
+        StoredHash.parse(accounts.findByUsername("trainee").orElseThrow().getPasswordHash())
+            .orElseThrow();
+    assertEquals("PBKDF2WithHmacSHA256", admin.algorithm());
+    assertTrue(admin.iterations() >= 600_000, "iterations " + admin.iterations());
+    assertEquals(hasher.iterations(), admin.iterations());
+    assertFalse(admin.salt().equals(trainee.salt()), "each hash has its own salt");
+  }
+
+  @Test
+  void servicesRefuseAnonymousCallers() {
+    TestLogin.logout();
+    assertThrows(EJBAccessException.class, () -> accounts.changeOwnPassword("a", "b"));
+  }
+
+  @Test
+  void aLoggedInUserChangesTheirOwnPasswordAndLogsInWithTheNewOne() {
+    String user = testData.account("tutor", Role.TUTOR, Role.MENTOR);
+    TestLogin.as(user, TestData.PASSWORD);
+    String fresh = "fresh-" + UUID.randomUUID();
+    BusinessException wrongCurrent =
+        assertThrows(BusinessException.class, () -> accounts.changeOwnPassword("wrong", fresh));
+    assertEquals("password.currentWrong", wrongCurrent.messageKey());
+    BusinessException weak =
+        assertThrows(
+            BusinessException.class, () -> accounts.changeOwnPassword(TestData.PASSWORD, "short"));
+    assertEquals("password.tooShort", weak.messageKey());
+    BusinessException withName =
+        assertThrows(
+            BusinessException.class,
+            () -> accounts.changeOwnPassword(TestData.PASSWORD, "my " + user + " password"));
+    assertEquals("password.containsUsername", withName.messageKey());
+
+    accounts.changeOwnPassword(TestData.PASSWORD, fresh);
+    assertEquals(CredentialValidationResult.Status.VALID, validate(user, fresh).getStatus());
+    assertEquals(Set.of("TUTOR", "MENTOR"), validate(user, fresh).getCallerGroups());
+    assertEquals(
+        CredentialValidationResult.Status.INVALID, validate(user, TestData.PASSWORD).getStatus());
+    TestLogin.logout();
+  }
+
+  @Test
+  void aDisabledAccountCannotLogIn() {
+    String user = testData.account("disabled", Role.PARTICIPANT);
+    assertEquals(
+        CredentialValidationResult.Status.VALID, validate(user, TestData.PASSWORD).getStatus());
+    testData.disable(user);
+    assertEquals(
+        CredentialValidationResult.Status.INVALID, validate(user, TestData.PASSWORD).getStatus());
+  }
+
+  @Test
+  @RunAsClient
+  void everyPageCarriesTheSecurityHeadersAndASafeSessionCookie() throws Exception {
+    HttpResponse<String> login = get("login.xhtml");
+    assertEquals(200, login.statusCode());
+    String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+    assertTrue(csp.matches(".*script-src 'self' 'nonce-[^']+'.*"), csp);
+    assertFalse(csp.contains("unsafe-inline';") && scriptSrc(csp).contains("unsafe-inline"), csp);
+    assertEquals(1, login.headers().allValues("Content-Security-Policy").size());
+    assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElseThrow());
+    assertTrue(login.headers().firstValue("Referrer-Policy").isPresent());
+    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+
+    HttpResponse<String> css = get("resources/css/mentora.css");
+    assertEquals("nosniff", css.headers().firstValue("X-Content-Type-Options").orElseThrow());
+    assertTrue(
+        css.headers()
+            .firstValue("Content-Security-Policy")
+            .orElseThrow()
+            .contains("frame-ancestors 'none'"));
+  }
+
+  @Test
+  @RunAsClient
+  void protectedPagesSendAnonymousVisitorsToTheLoginPage() throws Exception {
+    HttpResponse<String> home = get("home/admin.xhtml");
+    assertEquals(302, home.statusCode());
+    assertTrue(
+        home.headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .endsWith("/login.xhtml?continue=%2Fhome%2Fadmin.xhtml"),
+        home.headers().firstValue("Location").orElseThrow());
+    assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElseThrow());
+  }
+
+  @Test
+  @RunAsClient
+  void healthReportsUpWithTheDatabaseCheck() throws Exception {
+    HttpResponse<String> health = get("health/ready");
+    if (health.statusCode() == 404) {
+      // Outside the root context Payara serves health at the port's root.
+      health = send(URI.create(base.getProtocol() + "://" + base.getAuthority() + "/health/ready"));
+    }
+    assertEquals(200, health.statusCode(), health.body());
+    assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+    assertTrue(health.body().contains("\"name\":\"database\""), health.body());
+  }
+
+  private static String scriptSrc(String csp) {
+    for (String directive : csp.split(";")) {
+      if (directive.trim().startsWith("script-src")) {
+        return directive;
+      }
+    }
+    return "";
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return send(base.toURI().resolve(path));
+  }
+
+  private static HttpResponse<String> send(URI uri) throws Exception {
+    HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    return client.send(
+        HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private CredentialValidationResult validate(String user, String password) {
+    return identityStores.validate(new UsernamePasswordCredential(user, new Password(password)));
+  }
+
+  private void assertRoles(String user, String role) {
+    CredentialValidationResult result = validate(user, "mentora-demo");
+    assertEquals(CredentialValidationResult.Status.VALID, result.getStatus(), user);
+    assertEquals(Set.of(role), result.getCallerGroups(), user);
+  }
+}

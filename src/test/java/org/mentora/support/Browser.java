@@ -1,0 +1,167 @@
+package org.mentora.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its own ChromeDriver, with the flags this machine's closed
+ * network needs, plus the few steps every journey repeats (open a page, log in, read the title).
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final String CHROMIUM = System.getProperty("mentora.chromium", "/usr/bin/chromium");
+  public static final String CHROMEDRIVER =
+      System.getProperty("mentora.chromedriver", "/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+  private final URL base;
+  private final File profile;
+
+  public Browser(URL base) {
+    this.base = base;
+    try {
+      this.profile = Files.createTempDirectory(new File("target").toPath(), "chromium-").toFile();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--lang=en",
+        "--user-data-dir=" + profile.getAbsolutePath());
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  public static boolean available() {
+    return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a page by its path inside the application, e.g. {@code home.xhtml}. */
+  public Browser open(String path) {
+    driver.get(base.toString() + path);
+    return this;
+  }
+
+  public String path() {
+    String url = driver.getCurrentUrl();
+    String root = base.toString();
+    String path = url.startsWith(root) ? url.substring(root.length()) : url;
+    int query = path.indexOf('?');
+    return query < 0 ? path : path.substring(0, query);
+  }
+
+  public String title() {
+    return text(By.id("pageTitle"));
+  }
+
+  public String text(By locator) {
+    return waitFor(locator).getText();
+  }
+
+  public WebElement waitFor(By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public boolean isPresent(By locator) {
+    return !driver.findElements(locator).isEmpty();
+  }
+
+  public void type(By locator, String text) {
+    WebElement field = waitFor(locator);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Fills the login form and submits it; the browser ends wherever the application sends it. */
+  public void logIn(String username, String password) {
+    if (!path().equals("login.xhtml")) {
+      open("login.xhtml");
+    }
+    type(By.id("login:username"), username);
+    type(By.id("login:password"), password);
+    String before = driver.getCurrentUrl();
+    driver.findElement(By.id("login:submit")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                !d.getCurrentUrl().equals(before)
+                    || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+  }
+
+  public void logOut() {
+    String before = driver.getCurrentUrl();
+    waitFor(By.id("menuForm:logout")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before));
+  }
+
+  public String sessionId() {
+    org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  /** Console errors the page logged, such as scripts blocked by the Content-Security-Policy. */
+  public java.util.List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .filter(message -> !message.contains("favicon.ico"))
+        .toList();
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteRecursively(profile);
+    }
+  }
+
+  private static void deleteRecursively(File file) {
+    File[] children = file.listFiles();
+    if (children != null) {
+      for (File child : children) {
+        deleteRecursively(child);
+      }
+    }
+    file.delete();
+  }
+}
