@@ -86,6 +86,10 @@ public class Account extends BaseEntity {
     return username;
   }
 
+  public void rename(String newUsername) {
+    this.username = normaliseUsername(newUsername);
+  }
+
   public String getPasswordHash() {
     return passwordHash;
   }

@@ -27,12 +27,17 @@ import java.util.ResourceBundle;
  */
 public class Text extends ResourceBundle {
 
-  /** The capabilities, in the order of their packages; a missing file is simply skipped. */
+  /**
+   * The capabilities, in the order of their packages; a missing file is simply skipped. A
+   * capability may split its part when two people work on it at once (e.g. {@code roster}).
+   */
   public static final List<String> PARTS =
       List.of(
           "platform",
           "directory",
+          "people",
           "course",
+          "roster",
           "project",
           "logbook",
           "competence",

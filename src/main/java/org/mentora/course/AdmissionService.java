@@ -1,0 +1,270 @@
+package org.mentora.course;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mentora.directory.Callers;
+import org.mentora.directory.DirectoryService;
+import org.mentora.directory.Organisation;
+import org.mentora.directory.Person;
+import org.mentora.platform.BusinessException;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.security.Role;
+
+/**
+ * Admission is a selection: candidates apply, the administrator sees them ranked by the edition's
+ * rule and accepts, rejects or wait-lists them. Acceptance enrols, within the edition's capacity,
+ * which two administrators deciding at once cannot exceed.
+ */
+@Stateless
+public class AdmissionService {
+
+  @PersistenceContext EntityManager em;
+  @Inject Callers callers;
+  @Inject Clock clock;
+  @Inject EditionService editions;
+  @Inject DirectoryService directory;
+
+  /** The caller applies to an open edition for themselves. */
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.TRAINER_NAME,
+    Role.TUTOR_NAME,
+    Role.MENTOR_NAME,
+    Role.PARTICIPANT_NAME
+  })
+  public Application apply(long editionId, ApplicationForm form) {
+    Edition edition = editions.edition(editionId);
+    if (!edition.isApplicationsOpen()) {
+      throw new BusinessException("admission.closed");
+    }
+    return create(edition, callers.person(), form);
+  }
+
+  /** An administrator records an application received elsewhere, e.g. from the MOOC's form. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Application recordApplication(long editionId, long personId, ApplicationForm form) {
+    return create(editions.edition(editionId), directory.person(personId), form);
+  }
+
+  private Application create(Edition edition, Person person, ApplicationForm form) {
+    boolean openAlready =
+        !em.createQuery(
+                "select a.id from Application a where a.edition = :e and a.person = :p"
+                    + " and a.status in :open",
+                Long.class)
+            .setParameter("e", edition)
+            .setParameter("p", person)
+            .setParameter(
+                "open", List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED))
+            .getResultList()
+            .isEmpty();
+    if (openAlready) {
+      throw new BusinessException("admission.alreadyApplied");
+    }
+    if (enrolment(edition, person).isPresent()) {
+      throw new BusinessException("admission.alreadyEnrolled");
+    }
+    if (form.getMoocEvidence() != null && form.getMoocEvidence().length() > Application.TEXT_MAX) {
+      throw BusinessException.onField(
+          "moocEvidence", "validation.tooLongPlain", Application.TEXT_MAX);
+    }
+    if (form.getProjectIdeaTitle() != null
+        && form.getProjectIdeaTitle().length() > Application.TITLE_MAX) {
+      throw BusinessException.onField(
+          "projectIdeaTitle", "validation.tooLongPlain", Application.TITLE_MAX);
+    }
+    if (form.isMoocCompleted()
+        && (form.getMoocEvidence() == null || form.getMoocEvidence().isBlank())) {
+      throw BusinessException.onField("moocEvidence", "admission.moocEvidence.required");
+    }
+    Application application = new Application(edition, person, clock.instant());
+    application.setHostOrganisation(organisation(form.getHostOrganisationId()));
+    application.setMoocCompleted(form.isMoocCompleted());
+    application.setMoocEvidence(form.getMoocEvidence());
+    application.setProjectIdeaTitle(form.getProjectIdeaTitle());
+    em.persist(application);
+    return application;
+  }
+
+  private Organisation organisation(Long id) {
+    if (id == null) {
+      return null;
+    }
+    return Optional.ofNullable(em.find(Organisation.class, id))
+        .orElseThrow(() -> BusinessException.onField("hostOrganisation", "admission.host.unknown"));
+  }
+
+  /** A candidate in the ranked list: their place and which criteria they meet. */
+  public record RankedApplication(int rank, Application application, List<AdmissionCriterion> met) {
+    public Long getId() {
+      return application.getId();
+    }
+  }
+
+  /** Open applications in the order the edition's rule ranks them, then the decided ones. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public List<RankedApplication> ranked(long editionId) {
+    Edition edition = editions.edition(editionId);
+    List<Application> all =
+        em.createQuery(
+                "select a from Application a join fetch a.person left join fetch a.hostOrganisation"
+                    + " where a.edition = :e",
+                Application.class)
+            .setParameter("e", edition)
+            .getResultList();
+    List<AdmissionCriterion> rule = edition.getAdmissionCriteria();
+    List<Application> open =
+        AdmissionRanking.rank(all.stream().filter(a -> a.getStatus().isOpen()).toList(), rule);
+    List<Application> decided =
+        all.stream()
+            .filter(a -> !a.getStatus().isOpen())
+            .sorted((a, b) -> b.getDecidedAt().compareTo(a.getDecidedAt()))
+            .toList();
+    List<RankedApplication> result = new ArrayList<>();
+    int rank = 1;
+    for (Application application : open) {
+      result.add(new RankedApplication(rank++, application, met(application, rule)));
+    }
+    for (Application application : decided) {
+      result.add(new RankedApplication(0, application, met(application, rule)));
+    }
+    return result;
+  }
+
+  private static List<AdmissionCriterion> met(
+      Application application, List<AdmissionCriterion> rule) {
+    return rule.stream().filter(c -> AdmissionRanking.meets(application, c)).toList();
+  }
+
+  /**
+   * Accepts (and enrols), rejects or wait-lists an open application. The edition row is locked
+   * while counting places, so concurrent acceptances never exceed the capacity.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Application decide(long applicationId, ApplicationStatus decision, String note) {
+    Application application =
+        Optional.ofNullable(em.find(Application.class, applicationId))
+            .orElseThrow(NotFoundException::new);
+    if (!application.getStatus().isOpen()) {
+      throw new BusinessException("admission.alreadyDecided");
+    }
+    if (note != null && note.length() > Application.TEXT_MAX) {
+      throw BusinessException.onField(
+          "decisionNote", "validation.tooLongPlain", Application.TEXT_MAX);
+    }
+    switch (decision) {
+      case ACCEPTED -> {
+        Edition edition = application.getEdition();
+        em.lock(edition, LockModeType.PESSIMISTIC_WRITE);
+        long enrolled = editions.activeEnrolments(edition.getId());
+        if (enrolled >= edition.getCapacity()) {
+          throw new BusinessException("admission.full", edition.getCapacity());
+        }
+        enrol(edition, application.getPerson(), application.getHostOrganisation());
+      }
+      case REJECTED, WAITLISTED -> {
+        // no enrolment
+      }
+      default -> throw new BusinessException("admission.decisionInvalid");
+    }
+    application.decide(decision, callers.username(), clock.instant(), blankToNull(note));
+    return application;
+  }
+
+  /**
+   * Enrols a person directly (roster import, accepted candidates), giving their account the
+   * participant role. Re-enrolling a withdrawn participant reactivates the same enrolment.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Enrolment enrol(Edition edition, Person person, Organisation host) {
+    Optional<Enrolment> existing = enrolment(edition, person);
+    Enrolment enrolment;
+    if (existing.isPresent()) {
+      enrolment = existing.get();
+      if (enrolment.isActive()) {
+        throw new BusinessException("admission.alreadyEnrolled");
+      }
+      enrolment.reactivate();
+      if (host != null) {
+        enrolment.setHostOrganisation(host);
+      }
+    } else {
+      enrolment = new Enrolment(edition, person, host, clock.instant());
+      em.persist(enrolment);
+    }
+    directory.grantRole(person, Role.PARTICIPANT);
+    return enrolment;
+  }
+
+  /** Withdraws a participant from an edition; their records stay. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public void withdraw(long enrolmentId) {
+    Enrolment enrolment =
+        Optional.ofNullable(em.find(Enrolment.class, enrolmentId))
+            .orElseThrow(NotFoundException::new);
+    if (enrolment.isActive()) {
+      enrolment.withdraw(clock.instant());
+    }
+  }
+
+  Optional<Enrolment> enrolment(Edition edition, Person person) {
+    return em.createQuery(
+            "select e from Enrolment e where e.edition = :e and e.person = :p", Enrolment.class)
+        .setParameter("e", edition)
+        .setParameter("p", person)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The caller's own applications, newest first. */
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.TRAINER_NAME,
+    Role.TUTOR_NAME,
+    Role.MENTOR_NAME,
+    Role.PARTICIPANT_NAME
+  })
+  public List<Application> myApplications() {
+    Optional<Person> me = callers.findPerson();
+    if (me.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select a from Application a join fetch a.edition left join fetch a.hostOrganisation"
+                + " where a.person = :p order by a.submittedAt desc",
+            Application.class)
+        .setParameter("p", me.get())
+        .getResultList();
+  }
+
+  /** The caller takes back their own open application. */
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.TRAINER_NAME,
+    Role.TUTOR_NAME,
+    Role.MENTOR_NAME,
+    Role.PARTICIPANT_NAME
+  })
+  public void withdrawApplication(long applicationId) {
+    Application application =
+        Optional.ofNullable(em.find(Application.class, applicationId))
+            .filter(a -> a.getPerson().getId().equals(callers.person().getId()))
+            .orElseThrow(NotFoundException::new);
+    if (!application.getStatus().isOpen()) {
+      throw new BusinessException("admission.alreadyDecided");
+    }
+    application.decide(ApplicationStatus.WITHDRAWN, callers.username(), clock.instant(), null);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,120 @@
+package org.mentora.course;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mentora.directory.Callers;
+import org.mentora.directory.Person;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.security.Role;
+
+/**
+ * Who may see which participant: administrators everyone, a participant themselves, and staff only
+ * the participants currently assigned to them (a mentor their mentees, a tutor their group, a
+ * trainer the editions where they teach a module). Every service that shows or changes something of
+ * a participant asks here, so pages and REST calls are equally safe; a participant one may not see
+ * is reported as not found.
+ */
+@Stateless
+public class CourseAccess {
+
+  /** Current assignments of a staff person in the parts they may act in. */
+  static final String VISIBLE_TO_STAFF =
+      "(exists (select s from StaffAssignment s where s.endedAt is null and s.staff = :staff"
+          + " and s.role = org.mentora.course.StaffRole.MENTOR and s.role in :parts and s.enrolment = e)"
+          + " or exists (select s from StaffAssignment s where s.endedAt is null and s.staff = :staff"
+          + " and s.role = org.mentora.course.StaffRole.TUTOR and s.role in :parts"
+          + " and s.tutorGroup = e.tutorGroup)"
+          + " or exists (select s from StaffAssignment s where s.endedAt is null and s.staff = :staff"
+          + " and s.role = org.mentora.course.StaffRole.TRAINER and s.role in :parts"
+          + " and s.edition = e.edition))";
+
+  @PersistenceContext EntityManager em;
+  @Inject Callers callers;
+
+  public boolean isAdmin() {
+    return callers.has(Role.ADMIN);
+  }
+
+  /** The staff parts the caller's account currently allows. */
+  public Set<StaffRole> staffParts() {
+    Set<StaffRole> parts = EnumSet.noneOf(StaffRole.class);
+    for (StaffRole part : StaffRole.values()) {
+      if (callers.has(part.role())) {
+        parts.add(part);
+      }
+    }
+    return parts;
+  }
+
+  /** The enrolment, if the caller may see that participant; otherwise not found. */
+  public Enrolment visibleEnrolment(long enrolmentId) {
+    Enrolment enrolment =
+        Optional.ofNullable(em.find(Enrolment.class, enrolmentId))
+            .orElseThrow(NotFoundException::new);
+    if (!canSee(enrolment)) {
+      throw new NotFoundException();
+    }
+    return enrolment;
+  }
+
+  public boolean canSee(Enrolment enrolment) {
+    if (isAdmin()) {
+      return true;
+    }
+    Optional<Person> caller = callers.findPerson();
+    if (caller.isEmpty()) {
+      return false;
+    }
+    if (callers.has(Role.PARTICIPANT)
+        && enrolment.getPerson().getId().equals(caller.get().getId())) {
+      return true;
+    }
+    Set<StaffRole> parts = staffParts();
+    if (parts.isEmpty()) {
+      return false;
+    }
+    return !em.createQuery(
+            "select e.id from Enrolment e where e.id = :id and " + VISIBLE_TO_STAFF, Long.class)
+        .setParameter("id", enrolment.getId())
+        .setParameter("staff", caller.get())
+        .setParameter("parts", parts)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The enrolment, if it is the caller's own; otherwise not found. */
+  public Enrolment ownEnrolment(long enrolmentId) {
+    Enrolment enrolment =
+        Optional.ofNullable(em.find(Enrolment.class, enrolmentId))
+            .orElseThrow(NotFoundException::new);
+    Person caller = callers.person();
+    if (!enrolment.getPerson().getId().equals(caller.getId())) {
+      throw new NotFoundException();
+    }
+    return enrolment;
+  }
+
+  /** Enrolments of the participants assigned to the calling staff member. */
+  public List<Enrolment> assignedEnrolments() {
+    Set<StaffRole> parts = staffParts();
+    Optional<Person> caller = callers.findPerson();
+    if (parts.isEmpty() || caller.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select e from Enrolment e join fetch e.person p join fetch e.edition"
+                + " left join fetch e.hostOrganisation left join fetch e.tutorGroup where "
+                + VISIBLE_TO_STAFF
+                + " order by p.familyName, p.givenName",
+            Enrolment.class)
+        .setParameter("staff", caller.get())
+        .setParameter("parts", parts)
+        .getResultList();
+  }
+}

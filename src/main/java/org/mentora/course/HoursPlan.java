@@ -1,0 +1,50 @@
+package org.mentora.course;
+
+import java.util.Optional;
+import org.mentora.platform.BusinessException;
+
+/** Rules for an edition's hours: sensible bounds, and a warning when parts and total disagree. */
+public final class HoursPlan {
+
+  /** No learning mode of one edition plausibly exceeds 2,000 hours. */
+  public static final int MAX_MODE_MINUTES = 2_000 * 60;
+
+  /** Neither does the blended total exceed 5,000 hours. */
+  public static final int MAX_TOTAL_MINUTES = 5_000 * 60;
+
+  private HoursPlan() {}
+
+  /** The difference between what the parts add up to and the stated total, when there is one. */
+  public record Mismatch(int partsMinutes, int statedMinutes) {
+    public int differenceMinutes() {
+      return partsMinutes - statedMinutes;
+    }
+  }
+
+  public static Optional<Mismatch> mismatch(HourTargets targets) {
+    int sum = targets.blendedSum();
+    return sum == targets.getBlendedTotal()
+        ? Optional.empty()
+        : Optional.of(new Mismatch(sum, targets.getBlendedTotal()));
+  }
+
+  /** Refuses negative or absurd hours, naming the field. A mismatch is not refused. */
+  public static void validate(HourTargets targets) {
+    checkMode("targetFaceToFace", targets.getFaceToFace());
+    checkMode("targetVirtual", targets.getVirtual());
+    checkMode("targetProjectBased", targets.getProjectBased());
+    checkMode("targetAssessment", targets.getAssessment());
+    checkMode("targetWorkBased", targets.getWorkBased());
+    int total = targets.getBlendedTotal();
+    if (total < 0 || total > MAX_TOTAL_MINUTES) {
+      throw BusinessException.onField(
+          "blendedTotal", "edition.hours.totalRange", MAX_TOTAL_MINUTES / 60);
+    }
+  }
+
+  private static void checkMode(String field, int minutes) {
+    if (minutes < 0 || minutes > MAX_MODE_MINUTES) {
+      throw BusinessException.onField(field, "edition.hours.range", MAX_MODE_MINUTES / 60);
+    }
+  }
+}

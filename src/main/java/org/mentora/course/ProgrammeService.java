@@ -1,0 +1,130 @@
+package org.mentora.course;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.mentora.platform.BusinessException;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.persistence.OptimisticLocks;
+import org.mentora.platform.security.Role;
+
+/** Programmes with their job profiles and modules: administrators shape them, staff read them. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class ProgrammeService {
+
+  @PersistenceContext EntityManager em;
+
+  @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.TUTOR_NAME, Role.MENTOR_NAME})
+  public List<Programme> programmes() {
+    return em.createNamedQuery(Programme.ALL, Programme.class).getResultList();
+  }
+
+  @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.TUTOR_NAME, Role.MENTOR_NAME})
+  public Programme programme(long id) {
+    return Optional.ofNullable(em.find(Programme.class, id)).orElseThrow(NotFoundException::new);
+  }
+
+  public Programme saveProgramme(Programme edited) {
+    if (!edited.isPersisted()) {
+      em.persist(edited);
+      return edited;
+    }
+    Programme managed = programme(edited.getId());
+    OptimisticLocks.check(managed, edited.getVersion());
+    managed.setName(edited.getName());
+    managed.setDescription(edited.getDescription());
+    managed.setEqfLevel(edited.getEqfLevel());
+    return managed;
+  }
+
+  @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.TUTOR_NAME, Role.MENTOR_NAME})
+  public List<JobProfile> profiles(long programmeId) {
+    return em.createNamedQuery(JobProfile.OF_PROGRAMME, JobProfile.class)
+        .setParameter("programme", programme(programmeId))
+        .getResultList();
+  }
+
+  public JobProfile saveProfile(long programmeId, JobProfile edited) {
+    Programme programme = programme(programmeId);
+    boolean codeTaken =
+        profiles(programmeId).stream()
+            .anyMatch(
+                p -> p.getCode().equals(edited.getCode()) && !p.getId().equals(edited.getId()));
+    if (codeTaken) {
+      throw BusinessException.onField("profileCode", "jobProfile.code.taken");
+    }
+    if (!edited.isPersisted()) {
+      JobProfile created = new JobProfile(programme, edited.getCode(), edited.getName());
+      created.setDescription(edited.getDescription());
+      em.persist(created);
+      return created;
+    }
+    JobProfile managed =
+        Optional.ofNullable(em.find(JobProfile.class, edited.getId()))
+            .filter(p -> p.getProgramme().getId().equals(programmeId))
+            .orElseThrow(NotFoundException::new);
+    OptimisticLocks.check(managed, edited.getVersion());
+    managed.setCode(edited.getCode());
+    managed.setName(edited.getName());
+    managed.setDescription(edited.getDescription());
+    return managed;
+  }
+
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.TRAINER_NAME,
+    Role.TUTOR_NAME,
+    Role.MENTOR_NAME,
+    Role.PARTICIPANT_NAME
+  })
+  public List<CourseModule> modules(long programmeId) {
+    return em.createNamedQuery(CourseModule.OF_PROGRAMME, CourseModule.class)
+        .setParameter("programme", em.getReference(Programme.class, programmeId))
+        .getResultList();
+  }
+
+  public CourseModule module(long moduleId) {
+    return Optional.ofNullable(em.find(CourseModule.class, moduleId))
+        .orElseThrow(NotFoundException::new);
+  }
+
+  public CourseModule saveModule(long programmeId, CourseModule edited) {
+    Programme programme = programme(programmeId);
+    boolean codeTaken =
+        modules(programmeId).stream()
+            .anyMatch(
+                m -> m.getCode().equals(edited.getCode()) && !m.getId().equals(edited.getId()));
+    if (codeTaken) {
+      throw BusinessException.onField("moduleCode", "module.code.taken");
+    }
+    if (edited.getPlannedMinutes() < 0 || edited.getPlannedMinutes() > CourseModule.MAX_MINUTES) {
+      throw BusinessException.onField("moduleHours", "module.hours.range");
+    }
+    CourseModule target;
+    if (!edited.isPersisted()) {
+      target = new CourseModule(programme);
+    } else {
+      target = module(edited.getId());
+      if (!target.getProgramme().getId().equals(programmeId)) {
+        throw new NotFoundException();
+      }
+      OptimisticLocks.check(target, edited.getVersion());
+    }
+    target.setCode(edited.getCode());
+    target.setTitle(edited.getTitle());
+    target.setDescription(edited.getDescription());
+    target.setLearningMode(edited.getLearningMode());
+    target.setPlannedMinutes(edited.getPlannedMinutes());
+    target.setEcvetPoints(edited.getEcvetPoints());
+    target.setMandatory(edited.isMandatory());
+    target.setKind(edited.getKind());
+    if (!target.isPersisted()) {
+      em.persist(target);
+    }
+    return target;
+  }
+}
