@@ -3,6 +3,7 @@ package org.mentora.course;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import org.mentora.directory.Organisation;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
 import org.mentora.platform.security.Role;
 
 /**
@@ -24,6 +26,7 @@ import org.mentora.platform.security.Role;
  * which two administrators deciding at once cannot exceed.
  */
 @Stateless
+@Interceptors(ConflictsAsBusinessErrors.class)
 public class AdmissionService {
 
   @PersistenceContext EntityManager em;
@@ -104,6 +107,18 @@ public class AdmissionService {
 
   /** A candidate in the ranked list: their place and which criteria they meet. */
   public record RankedApplication(int rank, Application application, List<AdmissionCriterion> met) {
+    public int getRank() {
+      return rank;
+    }
+
+    public Application getApplication() {
+      return application;
+    }
+
+    public List<AdmissionCriterion> getMet() {
+      return met;
+    }
+
     public Long getId() {
       return application.getId();
     }

@@ -23,16 +23,20 @@ import org.mentora.platform.security.Role;
 @Stateless
 public class CourseAccess {
 
-  /** Current assignments of a staff person in the parts they may act in. */
+  /**
+   * Current assignments of a staff person in the parts they may act in. Queries using it declare
+   * {@code left join e.tutorGroup g}: a path such as {@code e.tutorGroup} would be an inner join
+   * and silently drop participants who are in no group.
+   */
   static final String VISIBLE_TO_STAFF =
-      "(exists (select s from StaffAssignment s where s.endedAt is null and s.staff = :staff"
-          + " and s.role = org.mentora.course.StaffRole.MENTOR and s.role in :parts and s.enrolment = e)"
-          + " or exists (select s from StaffAssignment s where s.endedAt is null and s.staff = :staff"
-          + " and s.role = org.mentora.course.StaffRole.TUTOR and s.role in :parts"
-          + " and s.tutorGroup = e.tutorGroup)"
-          + " or exists (select s from StaffAssignment s where s.endedAt is null and s.staff = :staff"
-          + " and s.role = org.mentora.course.StaffRole.TRAINER and s.role in :parts"
-          + " and s.edition = e.edition))";
+      "(exists (select m from StaffAssignment m where m.endedAt is null and m.staff = :staff"
+          + " and m.role = org.mentora.course.StaffRole.MENTOR and m.role in :parts and m.enrolment = e)"
+          + " or exists (select t from StaffAssignment t where t.endedAt is null and t.staff = :staff"
+          + " and t.role = org.mentora.course.StaffRole.TUTOR and t.role in :parts"
+          + " and t.tutorGroup = g)"
+          + " or exists (select r from StaffAssignment r where r.endedAt is null and r.staff = :staff"
+          + " and r.role = org.mentora.course.StaffRole.TRAINER and r.role in :parts"
+          + " and r.edition = e.edition))";
 
   @PersistenceContext EntityManager em;
   @Inject Callers callers;
@@ -80,7 +84,9 @@ public class CourseAccess {
       return false;
     }
     return !em.createQuery(
-            "select e.id from Enrolment e where e.id = :id and " + VISIBLE_TO_STAFF, Long.class)
+            "select e.id from Enrolment e left join e.tutorGroup g where e.id = :id and "
+                + VISIBLE_TO_STAFF,
+            Long.class)
         .setParameter("id", enrolment.getId())
         .setParameter("staff", caller.get())
         .setParameter("parts", parts)
@@ -108,8 +114,9 @@ public class CourseAccess {
       return List.of();
     }
     return em.createQuery(
-            "select e from Enrolment e join fetch e.person p join fetch e.edition"
-                + " left join fetch e.hostOrganisation left join fetch e.tutorGroup where "
+            "select e from Enrolment e left join e.tutorGroup g join fetch e.person p"
+                + " join fetch e.edition left join fetch e.hostOrganisation"
+                + " left join fetch e.tutorGroup where "
                 + VISIBLE_TO_STAFF
                 + " order by p.familyName, p.givenName",
             Enrolment.class)

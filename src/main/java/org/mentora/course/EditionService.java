@@ -3,6 +3,7 @@ package org.mentora.course;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.JoinType;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
 import org.mentora.platform.persistence.OptimisticLocks;
 import org.mentora.platform.persistence.Page;
 import org.mentora.platform.persistence.PageRequest;
@@ -20,6 +22,7 @@ import org.mentora.platform.security.Role;
 
 /** Editions (cohorts), their tutor groups and their participants, as administrators run them. */
 @Stateless
+@Interceptors(ConflictsAsBusinessErrors.class)
 @RolesAllowed(Role.ADMIN_NAME)
 public class EditionService {
 
@@ -165,6 +168,22 @@ public class EditionService {
   /** One row of an edition's participant table, with the current mentor and tutor. */
   public record ParticipantRow(
       Enrolment enrolment, String mentorName, MentorRelation mentorRelation, String tutorName) {
+    public Enrolment getEnrolment() {
+      return enrolment;
+    }
+
+    public String getMentorName() {
+      return mentorName;
+    }
+
+    public MentorRelation getMentorRelation() {
+      return mentorRelation;
+    }
+
+    public String getTutorName() {
+      return tutorName;
+    }
+
     public Long getId() {
       return enrolment.getId();
     }

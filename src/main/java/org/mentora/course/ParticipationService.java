@@ -45,6 +45,14 @@ public class ParticipationService {
 
   /** One module of the participant's programme and where it stands for them. */
   public record ModuleStatus(CourseModule module, WaiverStatus waiver) {
+    public CourseModule getModule() {
+      return module;
+    }
+
+    public WaiverStatus getWaiver() {
+      return waiver;
+    }
+
     public boolean isWaived() {
       return waiver == WaiverStatus.APPROVED;
     }

@@ -2,17 +2,20 @@ package org.mentora.course;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
 import org.mentora.platform.persistence.OptimisticLocks;
 import org.mentora.platform.security.Role;
 
 /** Programmes with their job profiles and modules: administrators shape them, staff read them. */
 @Stateless
+@Interceptors(ConflictsAsBusinessErrors.class)
 @RolesAllowed(Role.ADMIN_NAME)
 public class ProgrammeService {
 

@@ -3,6 +3,7 @@ package org.mentora.course;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import org.mentora.directory.DirectoryService;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
 import org.mentora.platform.security.Role;
 
 /**
@@ -23,6 +25,7 @@ import org.mentora.platform.security.Role;
  * participants assigned to them.
  */
 @Stateless
+@Interceptors(ConflictsAsBusinessErrors.class)
 public class StaffService {
 
   @PersistenceContext EntityManager em;
@@ -196,6 +199,18 @@ public class StaffService {
 
   /** A participant as their staff see them, with the parts the caller plays for them. */
   public record MyParticipant(Enrolment enrolment, List<StaffRole> parts, MentorRelation relation) {
+    public Enrolment getEnrolment() {
+      return enrolment;
+    }
+
+    public List<StaffRole> getParts() {
+      return parts;
+    }
+
+    public MentorRelation getRelation() {
+      return relation;
+    }
+
     public Long getId() {
       return enrolment.getId();
     }

@@ -3,6 +3,7 @@ package org.mentora.course;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.files.FileStore;
 import org.mentora.platform.files.StoredFile;
+import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
 import org.mentora.platform.security.Role;
 
 /**
@@ -21,6 +23,7 @@ import org.mentora.platform.security.Role;
  * module as done and credits its planned hours as recognised prior learning.
  */
 @Stateless
+@Interceptors(ConflictsAsBusinessErrors.class)
 public class WaiverService {
 
   @PersistenceContext EntityManager em;

@@ -25,20 +25,12 @@ public class AccountFactory {
   @Inject Clock clock;
 
   Account create(NewAccount request, Set<Role> roles) {
-    return create(request, roles, true);
-  }
-
-  /**
-   * As {@link #create(NewAccount, Set)}; the demo world alone passes {@code false}, because its
-   * shared, published password ("mentora-demo") contains the user name "mentor".
-   */
-  Account create(NewAccount request, Set<Role> roles, boolean enforcePasswordPolicy) {
     String username = Account.normaliseUsername(request.username());
     if (username == null || !username.matches("[a-z0-9._@-]{3," + Account.USERNAME_MAX + "}")) {
       throw BusinessException.onField("username", "account.username.invalid");
     }
     List<String> problems = PasswordPolicy.violations(request.password(), username);
-    if (enforcePasswordPolicy && !problems.isEmpty()) {
+    if (!problems.isEmpty()) {
       throw BusinessException.onField("password", problems.get(0), PasswordPolicy.MIN_LENGTH);
     }
     if (!em.createNamedQuery(Account.BY_USERNAME, Account.class)

@@ -69,6 +69,11 @@ public class Person extends BaseEntity {
     return givenName + " " + familyName;
   }
 
+  /** Name and e-mail, to tell two people of the same name apart in pickers. */
+  public String getPickerLabel() {
+    return getFullName() + " (" + email + ")";
+  }
+
   public String getGivenName() {
     return givenName;
   }

@@ -53,4 +53,14 @@ class TextTest {
       assertFalse(english.getString(key).isBlank(), key);
     }
   }
+
+  @Test
+  void textsWithArgumentsDoNotLoseApostrophesToMessageFormat() {
+    for (String key : english.keySet()) {
+      String text = english.getString(key);
+      if (text.matches("(?s).*\\{\\d.*") && text.replace("''", "").contains("'")) {
+        throw new AssertionError(key + ": write '' for an apostrophe in a text with arguments: " + text);
+      }
+    }
+  }
 }

@@ -1,0 +1,439 @@
+package org.mentora.course;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.persistence.PageRequest;
+import org.mentora.platform.security.Role;
+import org.mentora.support.CourseFixtures;
+import org.mentora.support.CourseFixtures.World;
+import org.mentora.support.Deployments;
+import org.mentora.support.RequiresDatabase;
+import org.mentora.support.TestData;
+import org.mentora.support.TestLogin;
+
+/**
+ * The course structure's services in the container: rules that refuse bad input with a field,
+ * admission by rank within capacity even under concurrency, staff who see only their own
+ * participants, and waivers whose evidence is checked by content.
+ */
+@ExtendWith({RequiresDatabase.class, ArquillianExtension.class})
+class CourseIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.mentora();
+  }
+
+  @Inject CourseFixtures fixtures;
+  @Inject EditionService editions;
+  @Inject ProgrammeService programmes;
+  @Inject AdmissionService admission;
+  @Inject StaffService staff;
+  @Inject WaiverService waivers;
+  @Inject CourseAccess access;
+  @Inject ParticipationService participation;
+
+  @Resource ManagedExecutorService executor;
+
+  @AfterEach
+  void logout() {
+    TestLogin.logout();
+  }
+
+  private String admin() {
+    String user = TestData.unique("admin");
+    fixtures.person(user, "Ilze", "Admin", Role.ADMIN);
+    TestLogin.as(user, TestData.PASSWORD);
+    return user;
+  }
+
+  // ---- editions
+
+  @Test
+  void anEditionWhosePartsDoNotAddUpIsSavedWithTheDifference() {
+    admin();
+    World world = fixtures.world(25);
+    Edition edition = editions.edition(world.editionId());
+    edition.setTargets(HourTargets.ofHours(20, 160, 40, 25, 240, 165));
+
+    EditionService.Saved saved = editions.saveEdition(edition, world.programmeId(), null);
+
+    assertEquals(245 * 60, saved.mismatch().orElseThrow().partsMinutes());
+    assertEquals(240 * 60, saved.mismatch().orElseThrow().statedMinutes());
+    assertEquals(240 * 60, editions.edition(world.editionId()).getTargets().getBlendedTotal());
+  }
+
+  @Test
+  void refusesAnEndBeforeTheStartNegativeOrAbsurdHoursAndATakenCode() {
+    admin();
+    World world = fixtures.world(25);
+    Edition edition = editions.edition(world.editionId());
+    edition.setEndDate(edition.getStartDate().minusDays(1));
+    assertField(
+        "endDate",
+        "edition.endDate.beforeStart",
+        () -> editions.saveEdition(edition, world.programmeId(), null));
+
+    Edition negative = editions.edition(world.editionId());
+    negative.getTargets().setVirtual(-60);
+    assertField(
+        "targetVirtual",
+        "edition.hours.range",
+        () -> editions.saveEdition(negative, world.programmeId(), null));
+
+    Edition absurd = editions.edition(world.editionId());
+    absurd.getTargets().setWorkBased(100_000 * 60);
+    assertField(
+        "targetWorkBased",
+        "edition.hours.range",
+        () -> editions.saveEdition(absurd, world.programmeId(), null));
+
+    World other = fixtures.world(25);
+    Edition copy = editions.edition(other.editionId());
+    copy.setCode(editions.edition(world.editionId()).getCode());
+    assertField(
+        "code", "edition.code.taken", () -> editions.saveEdition(copy, other.programmeId(), null));
+  }
+
+  @Test
+  void theSecondOfTwoAdministratorsEditingAnEditionIsToldItChangedMeanwhile() {
+    admin();
+    World world = fixtures.world(25);
+    Edition first = editions.edition(world.editionId());
+    Edition second = editions.edition(world.editionId());
+    first.setTitle("First title");
+    editions.saveEdition(first, world.programmeId(), null);
+    second.setTitle("Second title");
+
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> editions.saveEdition(second, world.programmeId(), null));
+    assertEquals("First title", editions.edition(world.editionId()).getTitle());
+  }
+
+  // ---- admission
+
+  @Test
+  void candidatesAreRankedByTheEditionsRuleAndAcceptanceEnrolsThem() {
+    admin();
+    World world = fixtures.world(10);
+    long noMooc = fixtures.personWithoutAccount("nomooc");
+    long moocOnly = fixtures.personWithoutAccount("mooc");
+    long all = fixtures.personWithoutAccount("all");
+    admission.recordApplication(world.editionId(), noMooc, form(false, "Idea"));
+    admission.recordApplication(world.editionId(), moocOnly, form(true, null));
+    admission.recordApplication(world.editionId(), all, form(true, "Digital safety strategy"));
+
+    List<AdmissionService.RankedApplication> ranked = admission.ranked(world.editionId());
+
+    assertEquals(
+        List.of(all, moocOnly, noMooc),
+        ranked.stream().map(r -> r.application().getPerson().getId()).toList());
+    admission.decide(ranked.get(0).getId(), ApplicationStatus.ACCEPTED, null);
+    assertEquals(1, editions.activeEnrolments(world.editionId()));
+    BusinessException again =
+        assertThrows(
+            BusinessException.class,
+            () -> admission.recordApplication(world.editionId(), all, form(true, "x")));
+    assertEquals("admission.alreadyEnrolled", again.messageKey());
+  }
+
+  @Test
+  void acceptanceGivesTheCandidatesAccountTheParticipantRole() {
+    admin();
+    World world = fixtures.world(10);
+    long candidate = fixtures.person(TestData.unique("cand"), "Σοφία", "Παπαδοπούλου");
+    Application application =
+        admission.recordApplication(world.editionId(), candidate, form(true, "Idea"));
+    admission.decide(application.getId(), ApplicationStatus.ACCEPTED, "Welcome");
+    assertTrue(fixtures.rolesOf(candidate).contains(Role.PARTICIPANT));
+  }
+
+  @Test
+  void aFullEditionRefusesAnotherAcceptanceAndSaysWhy() {
+    admin();
+    World world = fixtures.world(1);
+    Application first =
+        admission.recordApplication(
+            world.editionId(), fixtures.personWithoutAccount("a"), form(true, null));
+    Application second =
+        admission.recordApplication(
+            world.editionId(), fixtures.personWithoutAccount("b"), form(true, null));
+    admission.decide(first.getId(), ApplicationStatus.ACCEPTED, null);
+
+    BusinessException full =
+        assertThrows(
+            BusinessException.class,
+            () -> admission.decide(second.getId(), ApplicationStatus.ACCEPTED, null));
+    assertEquals("admission.full", full.messageKey());
+    admission.decide(second.getId(), ApplicationStatus.WAITLISTED, null);
+    assertEquals(1, editions.activeEnrolments(world.editionId()));
+  }
+
+  @Test
+  void twoAdministratorsAcceptingForTheLastPlaceAtOnceEnrolExactlyOne() throws Exception {
+    String user = admin();
+    World world = fixtures.world(1);
+    List<Long> applications = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      applications.add(
+          admission
+              .recordApplication(
+                  world.editionId(), fixtures.personWithoutAccount("race"), form(true, null))
+              .getId());
+    }
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<String>> results = new ArrayList<>();
+    for (long id : applications) {
+      Callable<String> accept =
+          () -> {
+            start.await();
+            try {
+              admission.decide(id, ApplicationStatus.ACCEPTED, null);
+              return "accepted";
+            } catch (BusinessException e) {
+              return e.messageKey();
+            } catch (RuntimeException e) {
+              return e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+          };
+      results.add(executor.submit(accept));
+    }
+    start.countDown();
+    List<String> outcomes = new ArrayList<>();
+    for (Future<String> result : results) {
+      outcomes.add(result.get());
+    }
+    assertEquals(
+        1,
+        outcomes.stream().filter("accepted"::equals).count(),
+        outcomes.toString() + " as " + user);
+    assertEquals(
+        3, outcomes.stream().filter("admission.full"::equals).count(), outcomes.toString());
+    assertEquals(1, editions.activeEnrolments(world.editionId()));
+  }
+
+  // ---- staff and who sees whom
+
+  @Test
+  void aMentorSeesOnlyTheirOwnParticipants() {
+    World world = fixtures.world(10);
+    String mentorUser = TestData.unique("mentor");
+    long mentor = fixtures.person(mentorUser, "Inese", "Liepiņa", Role.MENTOR);
+    long mine =
+        fixtures.enrol(
+            world.editionId(),
+            fixtures.person(TestData.unique("p"), "Jānis", "Bērziņš", Role.PARTICIPANT));
+    long notMine =
+        fixtures.enrol(
+            world.editionId(),
+            fixtures.person(TestData.unique("p"), "Мария", "Иванова", Role.PARTICIPANT));
+    fixtures.mentor(mine, mentor);
+
+    TestLogin.as(mentorUser, TestData.PASSWORD);
+
+    assertEquals(
+        List.of(mine),
+        staff.myParticipants().stream().map(StaffService.MyParticipant::getId).toList());
+    assertEquals("Jānis Bērziņš", staff.participant(mine).getPerson().getFullName());
+    assertThrows(NotFoundException.class, () -> staff.participant(notMine));
+    assertThrows(NotFoundException.class, () -> waivers.ofEnrolment(notMine));
+    assertThrows(
+        EJBAccessException.class,
+        () -> editions.participants(world.editionId(), PageRequest.all()));
+  }
+
+  @Test
+  void aTutorSeesTheirGroupAndATrainerTheEditionsTheyTeach() {
+    World world = fixtures.world(10);
+    String tutorUser = TestData.unique("tutor");
+    long tutor = fixtures.person(tutorUser, "Līga", "Bērziņa", Role.TUTOR);
+    String trainerUser = TestData.unique("trainer");
+    long trainer = fixtures.person(trainerUser, "Andris", "Ozols", Role.TRAINER);
+    long inGroup = fixtures.enrol(world.editionId(), fixtures.personWithoutAccount("g"));
+    long outside = fixtures.enrol(world.editionId(), fixtures.personWithoutAccount("o"));
+    fixtures.putInGroup(inGroup, fixtures.group(world.editionId(), "A", tutor));
+    fixtures.trainer(world.editionId(), world.moduleVirtual(), trainer);
+    World otherEdition = fixtures.world(10);
+    long elsewhere = fixtures.enrol(otherEdition.editionId(), fixtures.personWithoutAccount("e"));
+
+    TestLogin.as(tutorUser, TestData.PASSWORD);
+    assertEquals(
+        List.of(inGroup),
+        staff.myParticipants().stream().map(StaffService.MyParticipant::getId).toList());
+    assertThrows(NotFoundException.class, () -> staff.participant(outside));
+
+    TestLogin.as(trainerUser, TestData.PASSWORD);
+    List<Long> taught =
+        staff.myParticipants().stream().map(StaffService.MyParticipant::getId).toList();
+    assertTrue(taught.containsAll(List.of(inGroup, outside)), taught.toString());
+    assertFalse(taught.contains(elsewhere));
+    assertThrows(NotFoundException.class, () -> staff.participant(elsewhere));
+  }
+
+  @Test
+  void aParticipantSeesThemselvesAndNobodyElse() {
+    World world = fixtures.world(10);
+    String user = TestData.unique("p");
+    long me =
+        fixtures.enrol(
+            world.editionId(), fixtures.person(user, "Jānis", "Bērziņš", Role.PARTICIPANT));
+    long other = fixtures.enrol(world.editionId(), fixtures.personWithoutAccount("x"));
+
+    TestLogin.as(user, TestData.PASSWORD);
+
+    assertEquals(me, participation.myEnrolments().get(0).getId());
+    assertEquals(3, participation.modules(me).size());
+    assertThrows(NotFoundException.class, () -> staff.participant(other));
+    assertThrows(EJBAccessException.class, () -> staff.myParticipants());
+    assertThrows(
+        EJBAccessException.class,
+        () -> editions.participants(world.editionId(), PageRequest.all()));
+    assertThrows(EJBAccessException.class, () -> admission.ranked(world.editionId()));
+  }
+
+  @Test
+  void assigningAnotherMentorKeepsTheHistoryAndGrantsTheMentorRole() {
+    admin();
+    World world = fixtures.world(10);
+    long enrolment = fixtures.enrol(world.editionId(), fixtures.personWithoutAccount("p"));
+    long first = fixtures.person(TestData.unique("m1"), "Gita", "Krastiņa");
+    long second = fixtures.person(TestData.unique("m2"), "Dzintra", "Mežule");
+
+    staff.assignMentor(enrolment, first, MentorRelation.OWN_LIBRARY);
+    staff.assignMentor(enrolment, second, MentorRelation.PARTNER_ORGANISATION);
+
+    assertEquals(second, staff.currentMentor(enrolment).orElseThrow().getStaff().getId());
+    List<StaffAssignment> mentors =
+        staff.history(world.editionId()).stream()
+            .filter(a -> a.getRole() == StaffRole.MENTOR)
+            .toList();
+    assertEquals(2, mentors.size());
+    assertEquals(1, mentors.stream().filter(StaffAssignment::isCurrent).count());
+    assertTrue(fixtures.rolesOf(second).contains(Role.MENTOR));
+    assertField(
+        "relation", "staff.relation.required", () -> staff.assignMentor(enrolment, first, null));
+  }
+
+  // ---- waivers
+
+  @Test
+  void anApprovedWaiverCountsTheModuleAsDoneAndCreditsItsHours() {
+    World world = fixtures.world(10);
+    String user = TestData.unique("p");
+    long enrolment =
+        fixtures.enrol(world.editionId(), fixtures.person(user, "Anna", "Ozola", Role.PARTICIPANT));
+    TestLogin.as(user, TestData.PASSWORD);
+    Waiver waiver =
+        waivers.request(enrolment, world.moduleVirtual(), "cert.pdf", pdf(), "ECDL certificate");
+    assertField(
+        "module",
+        "waiver.alreadyRequested",
+        () -> waivers.request(enrolment, world.moduleVirtual(), "cert.pdf", pdf(), null));
+
+    admin();
+    assertField(
+        "reason", "waiver.reason.required", () -> waivers.decide(waiver.getId(), false, " "));
+    waivers.decide(waiver.getId(), true, null);
+
+    assertEquals(8 * 60, waivers.recognisedMinutes(enrolment));
+    assertTrue(
+        participation.modules(enrolment).stream()
+            .filter(m -> m.getId() == world.moduleVirtual())
+            .findFirst()
+            .orElseThrow()
+            .isWaived());
+  }
+
+  @Test
+  void anExecutableRenamedToPdfAndAnOversizedFileAreRefusedAndNothingIsSaved() {
+    World world = fixtures.world(10);
+    String user = TestData.unique("p");
+    long enrolment =
+        fixtures.enrol(world.editionId(), fixtures.person(user, "Anna", "Ozola", Role.PARTICIPANT));
+    TestLogin.as(user, TestData.PASSWORD);
+    byte[] elf = new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0};
+    byte[] windows =
+        "MZ\u0090\u0000 This program cannot be run in DOS mode"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] huge = new byte[11 * 1024 * 1024];
+    System.arraycopy(pdf(), 0, huge, 0, pdf().length);
+
+    assertField(
+        "evidence",
+        "file.typeNotAllowed",
+        () -> waivers.request(enrolment, world.moduleVirtual(), "certificate.pdf", elf, null));
+    assertField(
+        "evidence",
+        "file.typeNotAllowed",
+        () -> waivers.request(enrolment, world.moduleVirtual(), "certificate.pdf", windows, null));
+    assertField(
+        "evidence",
+        "file.tooLarge",
+        () -> waivers.request(enrolment, world.moduleVirtual(), "certificate.pdf", huge, null));
+    assertTrue(waivers.ofEnrolment(enrolment).isEmpty());
+  }
+
+  @Test
+  void evidenceIsServedOnlyToThoseWhoMaySeeTheParticipant() {
+    World world = fixtures.world(10);
+    String owner = TestData.unique("p");
+    long enrolment =
+        fixtures.enrol(
+            world.editionId(), fixtures.person(owner, "Anna", "Ozola", Role.PARTICIPANT));
+    String stranger = TestData.unique("p");
+    fixtures.enrol(
+        world.editionId(), fixtures.person(stranger, "Laura", "Krūmiņa", Role.PARTICIPANT));
+    TestLogin.as(owner, TestData.PASSWORD);
+    Waiver waiver =
+        waivers.request(enrolment, world.moduleVirtual(), "../../etc/cert\".pdf", pdf(), null);
+    WaiverService.Evidence evidence = waivers.evidence(waiver.getId());
+    assertEquals("application/pdf", evidence.file().getContentType());
+    assertEquals("cert_.pdf", evidence.file().getFilename());
+
+    TestLogin.as(stranger, TestData.PASSWORD);
+    assertThrows(NotFoundException.class, () -> waivers.evidence(waiver.getId()));
+  }
+
+  // ---- helpers
+
+  private static ApplicationForm form(boolean mooc, String idea) {
+    ApplicationForm form = new ApplicationForm();
+    form.setMoocCompleted(mooc);
+    form.setMoocEvidence(mooc ? "MOOC-1" : null);
+    form.setProjectIdeaTitle(idea);
+    return form;
+  }
+
+  private static byte[] pdf() {
+    return "%PDF-1.4\n%test\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static void assertField(String field, String key, Runnable action) {
+    BusinessException refusal = assertThrows(BusinessException.class, action::run);
+    assertEquals(key, refusal.messageKey(), refusal.toString());
+    assertEquals(field, refusal.field().orElse(null), refusal.toString());
+  }
+}

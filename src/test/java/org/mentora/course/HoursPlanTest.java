@@ -1,0 +1,57 @@
+package org.mentora.course;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.mentora.platform.BusinessException;
+
+class HoursPlanTest {
+
+  @Test
+  void theBiblioPlanAddsUpTo245AgainstAStated240() {
+    HoursPlan.Mismatch mismatch =
+        HoursPlan.mismatch(HourTargets.ofHours(20, 160, 40, 25, 240, 165)).orElseThrow();
+    assertEquals(245 * 60, mismatch.partsMinutes());
+    assertEquals(240 * 60, mismatch.statedMinutes());
+    assertEquals(5 * 60, mismatch.differenceMinutes());
+  }
+
+  @Test
+  void partsThatAddUpGiveNoWarning() {
+    assertTrue(HoursPlan.mismatch(HourTargets.ofHours(20, 155, 40, 25, 240, 165)).isEmpty());
+  }
+
+  @Test
+  void workBasedLearningIsNotPartOfTheBlendedTotal() {
+    assertTrue(HoursPlan.mismatch(HourTargets.ofHours(20, 155, 40, 25, 240, 999)).isEmpty());
+  }
+
+  @Test
+  void aMismatchIsAllowedButNegativeOrAbsurdHoursAreNot() {
+    HoursPlan.validate(HourTargets.ofHours(20, 160, 40, 25, 240, 165));
+    BusinessException negative =
+        assertThrows(
+            BusinessException.class,
+            () -> HoursPlan.validate(HourTargets.ofHours(-1, 160, 40, 25, 240, 165)));
+    assertEquals("targetFaceToFace", negative.field().orElseThrow());
+    BusinessException absurd =
+        assertThrows(
+            BusinessException.class,
+            () -> HoursPlan.validate(HourTargets.ofHours(20, 160, 40, 25, 240, 2001)));
+    assertEquals("targetWorkBased", absurd.field().orElseThrow());
+    BusinessException total =
+        assertThrows(
+            BusinessException.class,
+            () -> HoursPlan.validate(HourTargets.ofHours(20, 160, 40, 25, 5001, 165)));
+    assertEquals("blendedTotal", total.field().orElseThrow());
+  }
+
+  @Test
+  void targetsAreKeptInMinutesSoQuarterHoursAreExact() {
+    HourTargets targets = new HourTargets(15, 0, 0, 0, 15, 0);
+    assertEquals(15, targets.target(LearningMode.FACE_TO_FACE));
+    assertTrue(HoursPlan.mismatch(targets).isEmpty());
+  }
+}
