@@ -95,6 +95,13 @@ public final class Browser implements AutoCloseable {
     return waitFor(locator).getText();
   }
 
+  /** Waits until the element's text contains the given text, and returns it. */
+  public String waitForText(By locator, String expected) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
+    return driver.findElement(locator).getText();
+  }
+
   public WebElement waitFor(By locator) {
     return new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
@@ -130,6 +137,44 @@ public final class Browser implements AutoCloseable {
     String before = driver.getCurrentUrl();
     waitFor(By.id("menuForm:logout")).click();
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before));
+  }
+
+  /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
+  public void choose(String menuId, String label) {
+    waitFor(By.id(menuId)).click();
+    WebElement item =
+        waitFor(
+            By.cssSelector(
+                "[id='" + menuId + "_items'] li[data-label='" + label.replace("'", "\\'") + "']"));
+    item.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+  }
+
+  /** Types into a PrimeFaces inputNumber, replacing what is there. */
+  public void typeNumber(String id, String value) {
+    WebElement input = waitFor(By.id(id + "_input"));
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+    input.sendKeys(value);
+    input.sendKeys(org.openqa.selenium.Keys.TAB);
+  }
+
+  /** Waits until no PrimeFaces ajax request is running. */
+  public void waitForAjax() {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  /** Clicks and waits for the ajax request it starts to finish. */
+  public void clickAndWait(By locator) {
+    waitFor(locator).click();
+    waitForAjax();
   }
 
   public String sessionId() {

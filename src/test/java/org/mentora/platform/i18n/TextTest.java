@@ -59,7 +59,8 @@ class TextTest {
     for (String key : english.keySet()) {
       String text = english.getString(key);
       if (text.matches("(?s).*\\{\\d.*") && text.replace("''", "").contains("'")) {
-        throw new AssertionError(key + ": write '' for an apostrophe in a text with arguments: " + text);
+        throw new AssertionError(
+            key + ": write '' for an apostrophe in a text with arguments: " + text);
       }
     }
   }
