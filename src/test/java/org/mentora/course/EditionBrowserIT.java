@@ -114,8 +114,7 @@ class EditionBrowserIT {
     browser.clickAndWait(By.id("edition:save"));
 
     assertTrue(
-        browser.waitForText(By.id("globalMessages"), "Someone else changed this").length()
-            > 0);
+        browser.waitForText(By.id("globalMessages"), "Someone else changed this").length() > 0);
     assertEquals("My own title", browser.waitFor(By.id("edition:title")).getAttribute("value"));
     browser.clickAndWait(By.id("edition:reload"));
     assertEquals(
