@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -139,14 +141,36 @@ public final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before));
   }
 
-  /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
+  /**
+   * Chooses an option of a PrimeFaces selectOneMenu by its visible label. The panel slides open and
+   * scrolls to the current choice, so a click measured mid-animation may land on another item: the
+   * item is scrolled into view once the panel stands still, and the click is retried if something
+   * else was under it.
+   */
   public void choose(String menuId, String label) {
     waitFor(By.id(menuId)).click();
-    WebElement item =
-        waitFor(
-            By.cssSelector(
-                "[id='" + menuId + "_items'] li[data-label='" + label.replace("'", "\\'") + "']"));
-    item.click();
+    By itemLocator =
+        By.cssSelector(
+            "[id='" + menuId + "_items'] li[data-label='" + label.replace("'", "\\'") + "']");
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    for (int attempt = 1; ; attempt++) {
+      WebElement item = waitFor(itemLocator);
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(
+              d ->
+                  Boolean.TRUE.equals(
+                      js.executeScript(
+                          "return !window.jQuery || jQuery(':animated').length === 0;")));
+      js.executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
+      try {
+        item.click();
+        break;
+      } catch (ElementClickInterceptedException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
   }

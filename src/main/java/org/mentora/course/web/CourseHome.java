@@ -17,6 +17,8 @@ import org.mentora.course.StaffService.MyParticipant;
 @RequestScoped
 public class CourseHome {
 
+  private static final int HOME_PANEL_SIZE = 8;
+
   @Inject ParticipationService participation;
   @Inject StaffService staff;
   @Inject EditionService editions;
@@ -44,6 +46,15 @@ public class CourseHome {
       participants = staff.myParticipants();
     }
     return participants;
+  }
+
+  /**
+   * The first few participants for the home panel. Mojarra's {@code ui:repeat size} fails when the
+   * list is shorter than the size, so the bean cuts the list instead.
+   */
+  public List<MyParticipant> getFirstParticipants() {
+    List<MyParticipant> all = getParticipants();
+    return all.subList(0, Math.min(HOME_PANEL_SIZE, all.size()));
   }
 
   public List<Edition> getEditions() {
