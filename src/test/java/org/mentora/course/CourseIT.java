@@ -21,6 +21,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentora.course.roster.RosterKind;
+import org.mentora.course.roster.RosterReport;
+import org.mentora.directory.DirectoryService;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
@@ -54,6 +57,8 @@ class CourseIT {
   @Inject WaiverService waivers;
   @Inject CourseAccess access;
   @Inject ParticipationService participation;
+  @Inject RosterService roster;
+  @Inject DirectoryService directory;
 
   @Resource ManagedExecutorService executor;
 
@@ -435,5 +440,185 @@ class CourseIT {
     BusinessException refusal = assertThrows(BusinessException.class, action::run);
     assertEquals(key, refusal.messageKey(), refusal.toString());
     assertEquals(field, refusal.field().orElse(null), refusal.toString());
+  }
+
+  // ---- roster import
+
+  private static byte[] csv(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String participantsCsv(String library, String prefix, int rows) {
+    StringBuilder file =
+        new StringBuilder("\uFEFFemail;given_name;family_name;organisation;language\n");
+    for (int i = 0; i < rows; i++) {
+      file.append(prefix)
+          .append(i)
+          .append("@roster.example;Jānis;Bērziņš ")
+          .append(i)
+          .append(';')
+          .append(library)
+          .append(";lv\n");
+    }
+    return file.toString();
+  }
+
+  @Test
+  void aRosterEnrolsItsPeopleAndImportingItAgainChangesNothing() {
+    admin();
+    World world = fixtures.world(25);
+    String library = fixtures.organisation("Cēsu bibliotēka", "LV");
+    String prefix = TestData.unique("r");
+    byte[] file =
+        csv(
+            participantsCsv(library, prefix, 3)
+                + "maria."
+                + prefix
+                + "@roster.example;Мария;Иванова;"
+                + library
+                + ";bg\n");
+
+    RosterReport dryRun = roster.check(RosterKind.ENROLMENTS, world.editionId(), file);
+    assertTrue(dryRun.isClean(), dryRun.problems().toString());
+    assertEquals(4, dryRun.created());
+    assertEquals(
+        0,
+        fixtures.count(
+            "select count(e) from Enrolment e where e.edition.id = :p0", world.editionId()),
+        "a dry run writes nothing");
+
+    RosterReport first = roster.importRoster(RosterKind.ENROLMENTS, world.editionId(), file);
+    assertTrue(first.imported());
+    assertEquals(4, first.created());
+    assertEquals(
+        4,
+        fixtures.count(
+            "select count(e) from Enrolment e where e.edition.id = :p0", world.editionId()));
+    assertEquals(
+        "Иванова",
+        directory
+            .personByEmail("maria." + prefix + "@roster.example")
+            .orElseThrow()
+            .getFamilyName());
+
+    RosterReport again = roster.importRoster(RosterKind.ENROLMENTS, world.editionId(), file);
+    assertEquals(List.of(0, 0, 4), List.of(again.created(), again.updated(), again.unchanged()));
+    assertEquals(
+        4,
+        fixtures.count(
+            "select count(e) from Enrolment e where e.edition.id = :p0", world.editionId()));
+    assertEquals(
+        4,
+        fixtures.count("select count(p) from Person p where p.email like :p0", "%" + prefix + "%"));
+  }
+
+  @Test
+  void aBadRowAtLine9999OfTenThousandCommitsNothing() {
+    admin();
+    World world = fixtures.world(Edition.MAX_CAPACITY);
+    String library = fixtures.organisation("Rīgas bibliotēka", "LV");
+    String prefix = TestData.unique("big");
+    String good = participantsCsv(library, prefix, 10_000);
+    // Line 1 is the header, so data row 9,997 (0-based) is on line 9,999.
+    String bad = good.replace(prefix + "9997@roster.example", "not-an-address");
+
+    RosterReport report = roster.importRoster(RosterKind.ENROLMENTS, world.editionId(), csv(bad));
+
+    assertFalse(report.imported());
+    assertEquals(1, report.problems().size(), report.problems().toString());
+    assertEquals(9_999, report.problems().get(0).line());
+    assertEquals("roster.row.emailInvalid", report.problems().get(0).messageKey());
+    assertEquals(
+        0,
+        fixtures.count("select count(p) from Person p where p.email like :p0", "%" + prefix + "%"));
+    assertEquals(
+        0,
+        fixtures.count(
+            "select count(e) from Enrolment e where e.edition.id = :p0", world.editionId()));
+
+    RosterReport fixed = roster.importRoster(RosterKind.ENROLMENTS, world.editionId(), csv(good));
+    assertTrue(fixed.imported(), fixed.problems().toString());
+    assertEquals(
+        10_000,
+        fixtures.count(
+            "select count(e) from Enrolment e where e.edition.id = :p0", world.editionId()));
+  }
+
+  @Test
+  void anUnknownOrganisationADuplicateEmailAndAFullEditionAreNamedAndNothingIsSaved() {
+    admin();
+    World world = fixtures.world(2);
+    String library = fixtures.organisation("Valmieras bibliotēka", "LV");
+    String prefix = TestData.unique("bad");
+    String text =
+        "email,given_name,family_name,organisation\n"
+            + prefix
+            + "a@x.lv,Anna,Ozola,"
+            + library
+            + "\n"
+            + prefix
+            + "b@x.lv,Berta,Liepa,No Such Library\n"
+            + prefix
+            + "A@x.lv,Anna,Again,"
+            + library
+            + "\n";
+
+    RosterReport report = roster.importRoster(RosterKind.ENROLMENTS, world.editionId(), csv(text));
+
+    assertFalse(report.imported());
+    assertEquals(
+        List.of("3:roster.row.organisationUnknown", "4:roster.row.duplicate"),
+        report.problems().stream().map(p -> p.line() + ":" + p.messageKey()).toList());
+    assertEquals(
+        0,
+        fixtures.count(
+            "select count(p) from Person p where p.email like :p0",
+            prefix.toLowerCase(java.util.Locale.ROOT) + "%"));
+
+    RosterReport full =
+        roster.check(
+            RosterKind.ENROLMENTS, world.editionId(), csv(participantsCsv(library, prefix, 3)));
+    assertEquals("roster.file.overCapacity", full.problems().get(0).messageKey());
+    assertEquals(0, full.problems().get(0).line());
+  }
+
+  @Test
+  void organisationsImportMatchesOnNameAndCountryAndExportRoundTrips() {
+    admin();
+    String name = TestData.unique("Ogres bibliotēka");
+    byte[] file = csv("name;kind;country;region;city\n" + name + ";public;lv;Vidzeme;Ogre\n");
+
+    assertEquals(1, roster.importRoster(RosterKind.ORGANISATIONS, null, file).created());
+    byte[] moved =
+        csv(
+            "name;kind;country;region;city\n"
+                + name.toUpperCase(java.util.Locale.ROOT)
+                + ";REGIONAL;LV;Vidzeme;Ogre\n");
+    RosterReport second = roster.importRoster(RosterKind.ORGANISATIONS, null, moved);
+    assertEquals(List.of(0, 1), List.of(second.created(), second.updated()));
+
+    String exported =
+        new String(
+            roster.export(RosterKind.ORGANISATIONS, null), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(
+        exported.startsWith("\uFEFFname,kind,country,region,city"), exported.substring(0, 40));
+    assertTrue(exported.contains(name + ",REGIONAL,LV,Vidzeme,Ogre"));
+    RosterReport reimport = roster.check(RosterKind.ORGANISATIONS, null, csv(exported));
+    assertTrue(reimport.isClean(), reimport.problems().toString());
+    assertEquals(0, reimport.created() + reimport.updated());
+  }
+
+  @Test
+  void onlyAnAdministratorMayImportOrExportARoster() {
+    String user = TestData.unique("trainee");
+    fixtures.person(user, "Jānis", "Bērziņš", Role.PARTICIPANT, Role.MENTOR);
+    TestLogin.as(user, TestData.PASSWORD);
+
+    assertThrows(
+        EJBAccessException.class,
+        () ->
+            roster.check(
+                RosterKind.PEOPLE, null, csv("email,given_name,family_name\na@b.lv,A,B\n")));
+    assertThrows(EJBAccessException.class, () -> roster.export(RosterKind.PEOPLE, null));
   }
 }

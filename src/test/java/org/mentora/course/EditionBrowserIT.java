@@ -1,10 +1,13 @@
 package org.mentora.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.UUID;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,6 +20,7 @@ import org.mentora.support.Browser;
 import org.mentora.support.Deployments;
 import org.mentora.support.RequiresBrowser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** The administrator's edition pages in the browser: the hours check and concurrent editing. */
 @ExtendWith({RequiresBrowser.class, ArquillianExtension.class})
@@ -120,5 +124,61 @@ class EditionBrowserIT {
     assertEquals(
         "Changed by the other administrator",
         browser.waitFor(By.id("edition:title")).getAttribute("value"));
+  }
+
+  @Test
+  void theAdministratorImportsARosterFixesABadRowAndTheAssignedMentorSeesTheParticipant()
+      throws Exception {
+    browser.logIn("admin", "mentora-demo");
+    createEdition(browser, "160");
+    String editionId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+    browser.open("course/edition-participants.xhtml?id=" + editionId);
+    browser.waitFor(By.id("participants:importRoster")).click();
+    browser.waitFor(By.id("roster:check"));
+    assertTrue(browser.path().startsWith("course/roster.xhtml"));
+
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String family = "Kalniņa-" + suffix;
+    String header = "E-mail;First name;Surname;Library\n";
+    String anna = "anna." + suffix + "@example.lv;Anna;" + family + ";Cēsu Centrālā bibliotēka\n";
+    Path badFile = Files.createTempFile(Path.of("target"), "roster-bad-", ".csv");
+    Files.writeString(
+        badFile, header + anna + "ivo." + suffix + "@example.lv;Ivo;Ozols;No Such Library\n");
+    browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(badFile.toAbsolutePath().toString());
+    browser.waitFor(By.id("roster:check")).click();
+
+    String problems = browser.text(By.id("roster:problems"));
+    assertTrue(problems.contains("3"), problems);
+    assertTrue(problems.contains("No organisation is called \"No Such Library\""), problems);
+    assertEquals("Nothing from this file has been saved.", browser.text(By.id("roster:nothingSaved")));
+    assertFalse(browser.waitFor(By.id("roster:import")).isEnabled(), "a file with problems cannot be imported");
+
+    Path goodFile = Files.createTempFile(Path.of("target"), "roster-good-", ".csv");
+    Files.writeString(
+        goodFile, header + anna + "ivo." + suffix + "@example.lv;Ivo;Ozols;Valmieras bibliotēka\n");
+    browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(goodFile.toAbsolutePath().toString());
+    browser.waitFor(By.id("roster:check")).click();
+    assertTrue(browser.text(By.id("roster:summary")).startsWith("2 rows: 2 new"));
+    browser.clickAndWait(By.id("roster:import"));
+    assertEquals("Imported", browser.text(By.id("roster:reportHeading")));
+    assertTrue(browser.waitForText(By.id("globalMessages"), "Imported: 2 new").length() > 0);
+
+    browser.open("course/edition-participants.xhtml?id=" + editionId);
+    WebElement row =
+        browser.waitFor(By.xpath("//tr[td[contains(., '" + family + "')]]"));
+    row.findElement(By.cssSelector("button[title='Assign a mentor']")).click();
+    browser.waitForAjax();
+    browser.type(By.id("mentorForm:mentor_input"), "mentor@demo.mentora");
+    browser.waitFor(By.cssSelector("[id='mentorForm:mentor_panel'] li")).click();
+    browser.waitFor(By.cssSelector("[id='mentorForm:relation'] .ui-radiobutton-box")).click();
+    browser.clickAndWait(By.id("mentorForm:assign"));
+    assertTrue(
+        browser.waitForText(By.xpath("//tr[td[contains(., '" + family + "')]]"), "Inese Liepiņa")
+            .length() > 0);
+    browser.logOut();
+
+    browser.logIn("mentor", "mentora-demo");
+    browser.open("course/my-participants.xhtml");
+    assertTrue(browser.waitForText(By.id("main"), family).contains("Anna"));
   }
 }

@@ -152,6 +152,19 @@ public class CourseFixtures {
         .getRoles();
   }
 
+  /** An organisation with a unique name, for roster rows to name. */
+  public String organisation(String prefix, String country) {
+    org.mentora.directory.Organisation organisation =
+        new org.mentora.directory.Organisation(
+            TestData.unique(prefix),
+            org.mentora.directory.OrganisationKind.PUBLIC,
+            country,
+            "Vidzeme",
+            "Cēsis");
+    em.persist(organisation);
+    return organisation.getName();
+  }
+
   public long count(String jpql, Object... idParameter) {
     var query = em.createQuery(jpql, Long.class);
     for (int i = 0; i < idParameter.length; i++) {
