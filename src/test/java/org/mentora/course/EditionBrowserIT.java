@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.util.UUID;
-import java.nio.file.Path;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -144,28 +144,35 @@ class EditionBrowserIT {
     Path badFile = Files.createTempFile(Path.of("target"), "roster-bad-", ".csv");
     Files.writeString(
         badFile, header + anna + "ivo." + suffix + "@example.lv;Ivo;Ozols;No Such Library\n");
-    browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(badFile.toAbsolutePath().toString());
+    browser
+        .driver()
+        .findElement(By.cssSelector("input[type='file']"))
+        .sendKeys(badFile.toAbsolutePath().toString());
     browser.waitFor(By.id("roster:check")).click();
 
     String problems = browser.text(By.id("roster:problems"));
     assertTrue(problems.contains("3"), problems);
     assertTrue(problems.contains("No organisation is called \"No Such Library\""), problems);
-    assertEquals("Nothing from this file has been saved.", browser.text(By.id("roster:nothingSaved")));
-    assertFalse(browser.waitFor(By.id("roster:import")).isEnabled(), "a file with problems cannot be imported");
+    assertEquals("Nothing from this file has been saved.", browser.text(By.id("nothingSaved")));
+    assertFalse(
+        browser.waitFor(By.id("roster:import")).isEnabled(),
+        "a file with problems cannot be imported");
 
     Path goodFile = Files.createTempFile(Path.of("target"), "roster-good-", ".csv");
     Files.writeString(
         goodFile, header + anna + "ivo." + suffix + "@example.lv;Ivo;Ozols;Valmieras bibliotēka\n");
-    browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(goodFile.toAbsolutePath().toString());
+    browser
+        .driver()
+        .findElement(By.cssSelector("input[type='file']"))
+        .sendKeys(goodFile.toAbsolutePath().toString());
     browser.waitFor(By.id("roster:check")).click();
-    assertTrue(browser.text(By.id("roster:summary")).startsWith("2 rows: 2 new"));
+    assertTrue(browser.text(By.id("summary")).startsWith("2 rows: 2 new"));
     browser.clickAndWait(By.id("roster:import"));
-    assertEquals("Imported", browser.text(By.id("roster:reportHeading")));
+    assertEquals("Imported", browser.text(By.id("reportHeading")));
     assertTrue(browser.waitForText(By.id("globalMessages"), "Imported: 2 new").length() > 0);
 
     browser.open("course/edition-participants.xhtml?id=" + editionId);
-    WebElement row =
-        browser.waitFor(By.xpath("//tr[td[contains(., '" + family + "')]]"));
+    WebElement row = browser.waitFor(By.xpath("//tr[td[contains(., '" + family + "')]]"));
     row.findElement(By.cssSelector("button[title='Assign a mentor']")).click();
     browser.waitForAjax();
     browser.type(By.id("mentorForm:mentor_input"), "mentor@demo.mentora");
@@ -173,8 +180,10 @@ class EditionBrowserIT {
     browser.waitFor(By.cssSelector("[id='mentorForm:relation'] .ui-radiobutton-box")).click();
     browser.clickAndWait(By.id("mentorForm:assign"));
     assertTrue(
-        browser.waitForText(By.xpath("//tr[td[contains(., '" + family + "')]]"), "Inese Liepiņa")
-            .length() > 0);
+        browser
+                .waitForText(By.xpath("//tr[td[contains(., '" + family + "')]]"), "Inese Liepiņa")
+                .length()
+            > 0);
     browser.logOut();
 
     browser.logIn("mentor", "mentora-demo");

@@ -143,17 +143,20 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Chooses an option of a PrimeFaces selectOneMenu by its visible label. The panel slides open and
-   * scrolls to the current choice, so a click measured mid-animation may land on another item: the
-   * item is scrolled into view once the panel stands still, and the click is retried if something
-   * else was under it.
+   * scrolls to the current choice, and PrimeFaces closes it when the window scrolls: so the item is
+   * brought into view by scrolling the panel's own list once the panel stands still, and the click
+   * is retried if something else was under it.
    */
   public void choose(String menuId, String label) {
-    waitFor(By.id(menuId)).click();
+    By panel = By.id(menuId + "_panel");
     By itemLocator =
         By.cssSelector(
             "[id='" + menuId + "_items'] li[data-label='" + label.replace("'", "\\'") + "']");
     JavascriptExecutor js = (JavascriptExecutor) driver;
     for (int attempt = 1; ; attempt++) {
+      if (driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+        waitFor(By.id(menuId)).click();
+      }
       WebElement item = waitFor(itemLocator);
       new WebDriverWait(driver, Duration.ofSeconds(10))
           .until(
@@ -161,18 +164,21 @@ public final class Browser implements AutoCloseable {
                   Boolean.TRUE.equals(
                       js.executeScript(
                           "return !window.jQuery || jQuery(':animated').length === 0;")));
-      js.executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
+      js.executeScript(
+          "var item = arguments[0], list = item.closest('.ui-selectonemenu-items-wrapper');"
+              + " if (list) { list.scrollTop = item.offsetTop - list.clientHeight / 2; }",
+          item);
       try {
         item.click();
-        break;
-      } catch (ElementClickInterceptedException e) {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        return;
+      } catch (ElementClickInterceptedException | org.openqa.selenium.TimeoutException e) {
         if (attempt == 3) {
           throw e;
         }
       }
     }
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
   }
 
   /** Types into a PrimeFaces inputNumber, replacing what is there. */

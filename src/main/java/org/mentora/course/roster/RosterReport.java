@@ -14,7 +14,8 @@ public record RosterReport(
     int created,
     int updated,
     int unchanged,
-    boolean imported) {
+    boolean imported)
+    implements java.io.Serializable {
 
   /** Rows shown in the preview; the counts always cover the whole file. */
   public static final int PREVIEW_ROWS = 100;
@@ -30,7 +31,8 @@ public record RosterReport(
   }
 
   /** One row as it will be imported: its line, what happens, and whom or what it names. */
-  public record PlannedRow(int line, Action action, String label, String detail) {
+  public record PlannedRow(int line, Action action, String label, String detail)
+      implements java.io.Serializable {
     public int getLine() {
       return line;
     }

@@ -6,7 +6,8 @@ import java.util.List;
  * Why a row (or, with line 0, the whole file) cannot be imported: a bundle key with its arguments,
  * and the column it is about when there is one.
  */
-public record RowProblem(int line, String column, String messageKey, List<Object> arguments) {
+public record RowProblem(int line, String column, String messageKey, List<Object> arguments)
+    implements java.io.Serializable {
 
   public static RowProblem of(int line, String column, String messageKey, Object... arguments) {
     return new RowProblem(line, column, messageKey, List.of(arguments));

@@ -1,5 +1,6 @@
 package org.mentora.course.web;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -11,7 +12,12 @@ import org.mentora.directory.Person;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
 
-/** Lets an autocomplete choose a person by id; only administrators' pages use it. */
+/**
+ * Lets an autocomplete choose a person by id; only administrators' pages use it. {@code @Dependent}
+ * makes it a CDI bean under annotated discovery, without which Faces creates it unmanaged and the
+ * service is never injected.
+ */
+@Dependent
 @FacesConverter(value = "personPicker", managed = true)
 public class PersonPicker implements Converter<Person> {
 
