@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -68,7 +71,7 @@ public class RosterService {
   }
 
   /** One row's effect, applied only when the whole file is clean. */
-  private record Step(PlannedRow row, Runnable apply) {}
+  private record Step(PlannedRow row, Consumer<RosterInserts> apply) {}
 
   private RosterReport run(RosterKind kind, Long editionId, byte[] content, boolean write) {
     Edition edition = kind.needsEdition() ? edition(editionId) : null;
@@ -78,6 +81,7 @@ public class RosterService {
     }
     List<RosterRow> rows = parsed.rows();
     List<RowProblem> problems = new ArrayList<>(RosterRules.check(kind, rows));
+
     List<Step> steps =
         kind == RosterKind.ORGANISATIONS
             ? planOrganisations(rows, problems)
@@ -96,8 +100,16 @@ public class RosterService {
             .toList();
     boolean imported = false;
     if (write && problems.isEmpty()) {
-      steps.forEach(step -> step.apply().run());
+      RosterInserts inserts = new RosterInserts();
+      steps.forEach(step -> step.apply().accept(inserts));
       em.flush();
+      if (!inserts.isEmpty()) {
+        try {
+          inserts.write(em.unwrap(Connection.class));
+        } catch (SQLException e) {
+          throw new IllegalStateException("Roster insert failed", e);
+        }
+      }
       imported = true;
     }
     return new RosterReport(
@@ -140,21 +152,22 @@ public class RosterService {
         steps.add(
             new Step(
                 new PlannedRow(row.line(), Action.NEW, label, kind.name()),
-                () -> em.persist(new Organisation(name, kind, country, region, city))));
+                inserts -> em.persist(new Organisation(name, kind, country, region, city))));
       } else if (organisation.getKind() != kind
           || !Objects.equals(organisation.getRegion(), region)
           || !Objects.equals(organisation.getCity(), city)) {
         steps.add(
             new Step(
                 new PlannedRow(row.line(), Action.UPDATE, label, kind.name()),
-                () -> {
+                inserts -> {
                   organisation.setKind(kind);
                   organisation.setRegion(region);
                   organisation.setCity(city);
                 }));
       } else {
         steps.add(
-            new Step(new PlannedRow(row.line(), Action.UNCHANGED, label, kind.name()), () -> {}));
+            new Step(
+                new PlannedRow(row.line(), Action.UNCHANGED, label, kind.name()), inserts -> {}));
       }
     }
     return steps;
@@ -250,17 +263,17 @@ public class RosterService {
                 && Objects.equals(person.getOrganisation(), newOrganisation);
         personAction = same ? Action.UNCHANGED : Action.UPDATE;
       }
-      Runnable writePerson =
+      Consumer<RosterInserts> writePerson =
           switch (personAction) {
-            case NEW -> () -> em.persist(target);
+            case NEW -> inserts -> inserts.person(target);
             case UPDATE ->
-                () -> {
+                inserts -> {
                   target.setGivenName(givenName);
                   target.setFamilyName(familyName);
                   target.setPreferredLanguage(language);
                   target.setOrganisation(newOrganisation);
                 };
-            case UNCHANGED -> () -> {};
+            case UNCHANGED -> inserts -> {};
           };
       if (kind != RosterKind.ENROLMENTS) {
         steps.add(new Step(new PlannedRow(row.line(), personAction, label, detail), writePerson));
@@ -268,25 +281,25 @@ public class RosterService {
       }
       Enrolment enrolment = person == null ? null : enrolments.get(person.getId());
       Action action;
-      Runnable writeEnrolment;
+      Consumer<RosterInserts> writeEnrolment;
       if (enrolment == null) {
         action = Action.NEW;
         seatsTaken++;
-        writeEnrolment = () -> em.persist(new Enrolment(edition, target, newOrganisation, now));
+        writeEnrolment = inserts -> inserts.enrolment(edition, target, newOrganisation, now);
       } else if (!enrolment.isActive()) {
         action = Action.UPDATE;
         seatsTaken++;
         writeEnrolment =
-            () -> {
+            inserts -> {
               enrolment.reactivate();
               enrolment.setHostOrganisation(newOrganisation);
             };
       } else if (!Objects.equals(enrolment.getHostOrganisation(), newOrganisation)) {
         action = Action.UPDATE;
-        writeEnrolment = () -> enrolment.setHostOrganisation(newOrganisation);
+        writeEnrolment = inserts -> enrolment.setHostOrganisation(newOrganisation);
       } else {
         action = personAction;
-        writeEnrolment = () -> {};
+        writeEnrolment = inserts -> {};
       }
       if (action == Action.UNCHANGED && personAction == Action.UPDATE) {
         action = Action.UPDATE;
@@ -297,9 +310,9 @@ public class RosterService {
       steps.add(
           new Step(
               new PlannedRow(row.line(), action, label, detail),
-              () -> {
-                writePerson.run();
-                writeEnrolment.run();
+              inserts -> {
+                writePerson.accept(inserts);
+                writeEnrolment.accept(inserts);
               }));
     }
     if (edition != null) {
@@ -312,7 +325,8 @@ public class RosterService {
       if (!existingEnrolled.isEmpty()) {
         // Existing accounts become participants (a step without a row of its own, applied last).
         steps.add(
-            new Step(new PlannedRow(0, null, "", ""), () -> grantParticipant(existingEnrolled)));
+            new Step(
+                new PlannedRow(0, null, "", ""), inserts -> grantParticipant(existingEnrolled)));
       }
     }
     return steps;
