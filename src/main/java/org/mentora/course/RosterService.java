@@ -205,9 +205,7 @@ public class RosterService {
     List<Person> existingEnrolled = new ArrayList<>();
     int seatsTaken = 0;
     for (RosterRow row : rows) {
-      if (bad.contains(row.line())) {
-        continue;
-      }
+      // The organisation is looked up even on a row with other problems, so one check names all.
       Optional<Organisation> organisation = Optional.empty();
       if (row.has(RosterKind.ORGANISATION)) {
         List<Organisation> named =
@@ -232,6 +230,9 @@ public class RosterService {
           continue;
         }
         organisation = Optional.of(named.get(0));
+      }
+      if (bad.contains(row.line())) {
+        continue;
       }
       String email = Person.normaliseEmail(row.get(RosterKind.EMAIL));
       String givenName = row.get(RosterKind.GIVEN_NAME);

@@ -557,7 +557,7 @@ class CourseIT {
             + library
             + "\n"
             + prefix
-            + "b@x.lv,Berta,Liepa,No Such Library\n"
+            + "b-at-x.lv,Berta,Liepa,No Such Library\n"
             + prefix
             + "A@x.lv,Anna,Again,"
             + library
@@ -567,7 +567,10 @@ class CourseIT {
 
     assertFalse(report.imported());
     assertEquals(
-        List.of("3:roster.row.organisationUnknown", "4:roster.row.duplicate"),
+        List.of(
+            "3:roster.row.emailInvalid",
+            "3:roster.row.organisationUnknown",
+            "4:roster.row.duplicate"),
         report.problems().stream().map(p -> p.line() + ":" + p.messageKey()).toList());
     assertEquals(
         0,
