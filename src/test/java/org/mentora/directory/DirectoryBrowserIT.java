@@ -68,14 +68,30 @@ class DirectoryBrowserIT {
     browser.waitFor(By.id(menuId)).click();
     for (int attempt = 1; ; attempt++) {
       WebElement option = browser.waitFor(item);
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+          .until(
+              driver ->
+                  Boolean.TRUE.equals(
+                      js.executeScript(
+                          "var p = document.getElementById(arguments[0]);"
+                              + " var s = getComputedStyle(p);"
+                              + " return s.opacity === '1' && (s.transform === 'none' || !s.transform)"
+                              + " && !/overlay-(enter|exit)-active/.test(p.className)"
+                              + " && (!window.jQuery || jQuery(':animated').length === 0);",
+                          menuId + "_panel")));
       try {
         option.click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
             .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+            .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
         return;
       } catch (TimeoutException | ElementClickInterceptedException e) {
         if (attempt == 3) {
           throw e;
+        }
+        if (!browser.driver().findElement(panel).isDisplayed()) {
+          browser.waitFor(By.id(menuId)).click();
         }
       }
     }
@@ -109,7 +125,9 @@ class DirectoryBrowserIT {
     browser.clickAndWait(By.id("organisation:save"));
 
     assertEquals(
-        "Please enter the organisation's name.", browser.text(By.id("organisation:nameMessage")));
+        "Please enter the organisation's name.",
+        browser.waitForText(
+            By.id("organisation:nameMessage"), "Please enter the organisation's name."));
     assertEquals("Cēsis", browser.waitFor(By.id("organisation:city")).getAttribute("value"));
 
     String name = "Bibliotēka " + unique();
@@ -157,7 +175,9 @@ class DirectoryBrowserIT {
 
     assertEquals(
         "An organisation of this name already exists in this country.",
-        browser.text(By.id("organisation:nameMessage")));
+        browser.waitForText(
+            By.id("organisation:nameMessage"),
+            "An organisation of this name already exists in this country."));
   }
 
   @Test
@@ -169,17 +189,27 @@ class DirectoryBrowserIT {
     browser.type(By.id("person:familyName"), family);
     browser.type(By.id("person:email"), "not-an-email");
     browser.clickAndWait(By.id("person:save"));
-    assertEquals("This is not a valid e-mail address.", browser.text(By.id("person:emailMessage")));
+    assertEquals(
+        "This is not a valid e-mail address.",
+        browser.waitForText(By.id("person:emailMessage"), "This is not a valid e-mail address."));
 
     browser.type(By.id("person:email"), "ADMIN@demo.mentora.example");
     browser.clickAndWait(By.id("person:save"));
     assertEquals(
         "Another person already uses this e-mail address.",
-        browser.text(By.id("person:emailMessage")));
+        browser.waitForText(
+            By.id("person:emailMessage"), "Another person already uses this e-mail address."));
     assertEquals(family, browser.waitFor(By.id("person:familyName")).getAttribute("value"));
 
     String email = "sofia." + unique() + "@example.org";
     browser.type(By.id("person:email"), email);
+    browser.type(By.id("person:organisation_input"), "Valmier");
+    browser
+        .waitFor(
+            By.cssSelector(
+                "[id='person:organisation_panel'] li[data-item-label='Valmieras bibliotēka']"))
+        .click();
+    browser.waitForAjax();
     browser.clickAndWait(By.id("person:save"));
     browser.waitFor(By.id("person:reload"));
     assertEquals("Σοφία " + family, browser.title());
@@ -187,7 +217,8 @@ class DirectoryBrowserIT {
 
     browser.open("directory/people.xhtml");
     String row = filterTable("people:table", "familyName", family, email);
-    assertTrue(row.contains("Σοφία") && row.contains(family), row);
+    assertTrue(
+        row.contains("Σοφία") && row.contains(family) && row.contains("Valmieras bibliotēka"), row);
   }
 
   @Test
@@ -286,12 +317,23 @@ class DirectoryBrowserIT {
     assertEquals("Cēsis", browser.waitFor(By.id("organisation:city")).getAttribute("value"));
     browser.clickAndWait(By.id("organisation:reload"));
     assertEquals("Valmiera", browser.waitFor(By.id("organisation:city")).getAttribute("value"));
+    browser.type(By.id("organisation:city"), "Cēsis");
+    browser.clickAndWait(By.id("organisation:save"));
+    browser.waitForText(By.id("globalMessages"), "Saved.");
   }
 
   @Test
-  void onlyAdministratorsMayOpenTheDirectoryPages() {
+  void onlyAdministratorsMayOpenTheDirectoryPagesOrSeeThemInTheMenu() {
+    browser.logIn("admin", PASSWORD);
+    assertTrue(browser.driver().getPageSource().contains("/directory/organisations.xhtml"));
+    assertTrue(browser.driver().getPageSource().contains("/directory/people.xhtml"));
+    browser.logOut();
+
     browser.logIn("mentor", PASSWORD);
+    assertTrue(!browser.driver().getPageSource().contains("/directory/people.xhtml"));
     browser.open("directory/people.xhtml");
+    assertEquals("Page not found", browser.title());
+    browser.open("directory/organisation.xhtml");
     assertEquals("Page not found", browser.title());
   }
 }

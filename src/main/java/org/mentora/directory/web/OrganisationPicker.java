@@ -1,12 +1,13 @@
 package org.mentora.directory.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import org.mentora.directory.DirectoryService;
 import org.mentora.directory.Organisation;
 import org.mentora.platform.NotFoundException;
@@ -14,9 +15,11 @@ import org.mentora.platform.web.FacesMessages;
 
 /**
  * Lets an autocomplete choose an organisation by id, so the person form never lists all
- * organisations at once.
+ * organisations at once. A CDI bean used as {@code converter="#{organisationPicker}"}: a
+ * {@code @FacesConverter(managed = true)} got no injection here.
  */
-@FacesConverter(value = "organisationPicker", managed = true)
+@Named
+@ApplicationScoped
 public class OrganisationPicker implements Converter<Organisation> {
 
   @Inject DirectoryService directory;
