@@ -3,6 +3,7 @@ package org.mentora.directory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
 import org.mentora.platform.persistence.OptimisticLocks;
 import org.mentora.platform.persistence.Page;
 import org.mentora.platform.persistence.PageRequest;
@@ -28,6 +30,7 @@ import org.mentora.platform.security.Role;
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
+@Interceptors(ConflictsAsBusinessErrors.class)
 public class DirectoryService {
 
   @PersistenceContext EntityManager em;

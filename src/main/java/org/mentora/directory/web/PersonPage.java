@@ -1,0 +1,107 @@
+package org.mentora.directory.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.mentora.directory.DirectoryService;
+import org.mentora.directory.Organisation;
+import org.mentora.directory.Person;
+import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.persistence.PageRequest;
+import org.mentora.platform.security.Role;
+import org.mentora.platform.web.FacesMessages;
+
+/**
+ * Creates or edits one person: names exactly as typed, e-mail (unique), preferred language and
+ * organisation; the roles of the person's account are shown, not edited. Handles a concurrent
+ * change as the organisation page does.
+ */
+@Named
+@ViewScoped
+public class PersonPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final int SUGGESTIONS = 15;
+
+  @Inject DirectoryService directory;
+
+  private Long id;
+  private Person person;
+  private List<Role> roles = List.of();
+  private boolean hasAccount;
+
+  public void load() {
+    if (id == null) {
+      person = new Person();
+      return;
+    }
+    try {
+      person = directory.person(id);
+      var account = directory.accountOf(id);
+      hasAccount = account.isPresent();
+      roles = account.map(a -> a.getRoles().stream().sorted().toList()).orElse(List.of());
+    } catch (NotFoundException e) {
+      Pages.notFound();
+    }
+  }
+
+  public void save() {
+    boolean created = id == null;
+    try {
+      person = directory.savePerson(person);
+      id = person.getId();
+      FacesMessages.info("general.saved");
+      if (created) {
+        FacesMessages.keepForRedirect();
+        Pages.redirect("/directory/person.xhtml?id=" + id);
+      }
+    } catch (ConcurrentChangeException e) {
+      FacesMessages.error("error.concurrentChange");
+    } catch (BusinessException refusal) {
+      FacesMessages.show(refusal, "person");
+    }
+  }
+
+  /** Discards what was typed and shows the person as saved now. */
+  public void reload() {
+    load();
+  }
+
+  /** Organisations whose name contains the text, asked of the database a page at a time. */
+  public List<Organisation> completeOrganisation(String text) {
+    return directory
+        .searchOrganisations(
+            new PageRequest(0, SUGGESTIONS, "name", true, Map.of("name", text == null ? "" : text)))
+        .rows();
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Person getPerson() {
+    return person;
+  }
+
+  public List<Role> getRoles() {
+    return roles;
+  }
+
+  public boolean isHasAccount() {
+    return hasAccount;
+  }
+}
