@@ -22,6 +22,7 @@ import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.HoursFormat;
+import org.mentora.platform.web.Pages;
 
 /**
  * An edition's details and target hours. Warns, as the user types, when the blended parts do not

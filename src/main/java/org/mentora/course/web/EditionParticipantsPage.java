@@ -17,6 +17,7 @@ import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
+import org.mentora.platform.web.Pages;
 import org.mentora.platform.web.ServiceLazyModel;
 import org.primefaces.PrimeFaces;
 

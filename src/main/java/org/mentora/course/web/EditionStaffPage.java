@@ -19,6 +19,7 @@ import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
+import org.mentora.platform.web.Pages;
 
 /** Trainers per module, tutor groups and their tutors, and the history of every assignment. */
 @Named

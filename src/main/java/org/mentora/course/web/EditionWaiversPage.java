@@ -12,6 +12,7 @@ import org.mentora.course.WaiverService;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
+import org.mentora.platform.web.Pages;
 import org.primefaces.PrimeFaces;
 
 /** Requests to waive modules for prior learning: look at the evidence, approve or refuse. */

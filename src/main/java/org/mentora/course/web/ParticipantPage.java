@@ -13,6 +13,7 @@ import org.mentora.course.StaffService;
 import org.mentora.course.Waiver;
 import org.mentora.course.WaiverService;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.web.Pages;
 
 /**
  * One participant as their administrator, mentor, tutor or trainer sees them; anyone else gets "not

@@ -17,6 +17,7 @@ import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.HoursFormat;
+import org.mentora.platform.web.Pages;
 import org.primefaces.PrimeFaces;
 
 /** One programme: its description, job profiles and modules. */

@@ -9,6 +9,7 @@ import org.mentora.course.Programme;
 import org.mentora.course.ProgrammeService;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.web.FacesMessages;
+import org.mentora.platform.web.Pages;
 
 /** The list of programmes, and a quick form to start a new one. */
 @Named

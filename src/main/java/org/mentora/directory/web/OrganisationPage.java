@@ -11,6 +11,7 @@ import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
+import org.mentora.platform.web.Pages;
 
 /**
  * Creates or edits one organisation. A duplicate name in the same country is named next to the

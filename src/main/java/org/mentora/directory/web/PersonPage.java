@@ -15,6 +15,7 @@ import org.mentora.platform.NotFoundException;
 import org.mentora.platform.persistence.PageRequest;
 import org.mentora.platform.security.Role;
 import org.mentora.platform.web.FacesMessages;
+import org.mentora.platform.web.Pages;
 
 /**
  * Creates or edits one person: names exactly as typed, e-mail (unique), preferred language and

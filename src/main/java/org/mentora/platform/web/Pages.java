@@ -1,17 +1,17 @@
-package org.mentora.course.web;
+package org.mentora.platform.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Small helpers the course pages share. */
-final class Pages {
+/** Helpers the pages of every capability share: answering "not found", redirecting. */
+public final class Pages {
 
   private Pages() {}
 
   /** Answers "not found" for a record the user may not see or that does not exist. */
-  static void notFound() {
+  public static void notFound() {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
       context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
@@ -21,7 +21,7 @@ final class Pages {
     context.responseComplete();
   }
 
-  static void redirect(String path) {
+  public static void redirect(String path) {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
       context
