@@ -72,13 +72,19 @@ public class ProjectIdea extends BaseEntity {
   @Column(nullable = false, length = 30)
   private ProjectStatus status = ProjectStatus.DRAFT;
 
+  @Column(name = "consent_public", nullable = false)
+  private boolean consentPublic;
+
+  @Column(name = "consent_at")
+  private Instant consentAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  protected ProjectIdea() {}
+  public ProjectIdea() {}
 
   public ProjectIdea(Enrolment enrolment, String title, Instant createdAt) {
     this.enrolment = enrolment;
@@ -184,5 +190,19 @@ public class ProjectIdea extends BaseEntity {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public boolean isConsentPublic() {
+    return consentPublic;
+  }
+
+  public Instant getConsentAt() {
+    return consentAt;
+  }
+
+  /** The participant agrees (or no longer agrees) that a good practice may be made of the idea. */
+  public void setConsent(boolean consent, Instant when) {
+    this.consentPublic = consent;
+    this.consentAt = consent ? when : null;
   }
 }

@@ -1,0 +1,66 @@
+package org.mentora.project;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.mentora.directory.Person;
+import org.mentora.platform.persistence.BaseEntity;
+
+/** A message in a project's feedback thread between the participant, mentor, tutor and trainers. */
+@Entity
+@Table(name = "project_post")
+@NamedQuery(
+    name = ProjectPost.OF_IDEA,
+    query =
+        "select p from ProjectPost p join fetch p.author where p.idea = :idea order by p.at, p.id")
+public class ProjectPost extends BaseEntity {
+
+  private static final long serialVersionUID = 1L;
+
+  public static final String OF_IDEA = "ProjectPost.ofIdea";
+  public static final int TEXT_MAX = 4000;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "idea_id", nullable = false)
+  private ProjectIdea idea;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "author_id", nullable = false)
+  private Person author;
+
+  @Column(nullable = false)
+  private Instant at;
+
+  @NotBlank(message = "{projectPost.text.required}")
+  @Size(max = TEXT_MAX, message = "{validation.tooLong}")
+  @Column(nullable = false, length = TEXT_MAX)
+  private String text;
+
+  protected ProjectPost() {}
+
+  public ProjectPost(ProjectIdea idea, Person author, Instant at, String text) {
+    this.idea = idea;
+    this.author = author;
+    this.at = at;
+    this.text = text == null ? null : text.strip();
+  }
+
+  public Person getAuthor() {
+    return author;
+  }
+
+  public Instant getAt() {
+    return at;
+  }
+
+  public String getText() {
+    return text;
+  }
+}

@@ -1,0 +1,303 @@
+package org.mentora.project;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mentora.course.CourseAccess;
+import org.mentora.course.Enrolment;
+import org.mentora.course.StaffRole;
+import org.mentora.directory.Callers;
+import org.mentora.directory.Person;
+import org.mentora.platform.BusinessException;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
+import org.mentora.platform.persistence.OptimisticLocks;
+import org.mentora.platform.security.Role;
+import org.mentora.project.ProjectLifecycle.Actor;
+
+/**
+ * Project ideas from draft to completion: the participant writes, submits and implements; the
+ * mentor or a trainer decides; everyone who may see the participant may follow and discuss. Who may
+ * see an idea is who may see its participant ({@link CourseAccess}); an idea one may not see is not
+ * found. Every move is checked by {@link ProjectLifecycle} and kept in the history.
+ */
+@Stateless
+@Interceptors(ConflictsAsBusinessErrors.class)
+@RolesAllowed({
+  Role.ADMIN_NAME,
+  Role.TRAINER_NAME,
+  Role.TUTOR_NAME,
+  Role.MENTOR_NAME,
+  Role.PARTICIPANT_NAME
+})
+public class ProjectService {
+
+  @PersistenceContext EntityManager em;
+  @Inject CourseAccess access;
+  @Inject Callers callers;
+  @Inject Clock clock;
+
+  /** An idea as the caller sees it: in which parts they act and what they may do now. */
+  public record IdeaView(ProjectIdea idea, Set<Actor> actors, List<ProjectStatus> moves) {
+    public ProjectIdea getIdea() {
+      return idea;
+    }
+
+    public List<ProjectStatus> getMoves() {
+      return moves;
+    }
+
+    public boolean isOwner() {
+      return actors.contains(Actor.OWNER);
+    }
+
+    public boolean isEditable() {
+      return isOwner() && ProjectLifecycle.editable(idea.getStatus());
+    }
+
+    /** Milestones are kept by the participant and the mentor once the idea is approved. */
+    public boolean isCanPlan() {
+      return (isOwner() || actors.contains(Actor.MENTOR) || actors.contains(Actor.ADMIN))
+          && (idea.getStatus() == ProjectStatus.APPROVED
+              || idea.getStatus() == ProjectStatus.IN_IMPLEMENTATION);
+    }
+  }
+
+  public List<ProjectTopic> topics() {
+    return em.createNamedQuery(ProjectTopic.ACTIVE, ProjectTopic.class).getResultList();
+  }
+
+  /** The caller's own ideas, newest first. */
+  @RolesAllowed(Role.PARTICIPANT_NAME)
+  public List<ProjectIdea> myIdeas() {
+    return em.createQuery(
+            "select i from ProjectIdea i left join fetch i.topic join i.enrolment e"
+                + " where e.person = :me order by i.createdAt desc",
+            ProjectIdea.class)
+        .setParameter("me", callers.person())
+        .getResultList();
+  }
+
+  /** Ideas of the participants the caller looks after; an administrator sees all. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.TUTOR_NAME, Role.MENTOR_NAME})
+  public List<ProjectIdea> ideasOfMyParticipants() {
+    if (access.isAdmin()) {
+      return em.createQuery(
+              "select i from ProjectIdea i join fetch i.enrolment e join fetch e.person"
+                  + " left join fetch i.topic order by i.updatedAt desc",
+              ProjectIdea.class)
+          .getResultList();
+    }
+    List<Enrolment> mine = access.assignedEnrolments();
+    if (mine.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select i from ProjectIdea i join fetch i.enrolment e join fetch e.person"
+                + " left join fetch i.topic where e in :mine order by i.updatedAt desc",
+            ProjectIdea.class)
+        .setParameter("mine", mine)
+        .getResultList();
+  }
+
+  public IdeaView view(long ideaId) {
+    ProjectIdea idea = visible(ideaId);
+    Set<Actor> actors = actors(idea);
+    return new IdeaView(idea, actors, ProjectLifecycle.movesFor(idea.getStatus(), actors));
+  }
+
+  /** Starts a new idea as a draft for one of the caller's own enrolments. */
+  @RolesAllowed(Role.PARTICIPANT_NAME)
+  public ProjectIdea create(long enrolmentId, ProjectIdea draft, Long topicId) {
+    Enrolment enrolment = access.ownEnrolment(enrolmentId);
+    if (!enrolment.isActive()) {
+      throw new NotFoundException();
+    }
+    ProjectIdea idea = new ProjectIdea(enrolment, draft.getTitle(), clock.instant());
+    copyText(draft, idea, topicId);
+    em.persist(idea);
+    em.persist(
+        new ProjectEvent(idea, callers.person(), clock.instant(), null, ProjectStatus.DRAFT, null));
+    return idea;
+  }
+
+  /** Saves the participant's text, only while the idea is a draft or sent back for changes. */
+  @RolesAllowed(Role.PARTICIPANT_NAME)
+  public ProjectIdea save(ProjectIdea edited, Long topicId) {
+    ProjectIdea idea = visible(edited.getId());
+    if (!actors(idea).contains(Actor.OWNER)) {
+      throw new NotFoundException();
+    }
+    if (!ProjectLifecycle.editable(idea.getStatus())) {
+      throw new BusinessException("project.notEditable");
+    }
+    OptimisticLocks.check(idea, edited.getVersion());
+    copyText(edited, idea, topicId);
+    idea.touch(clock.instant());
+    return idea;
+  }
+
+  public ProjectIdea move(long ideaId, ProjectStatus to, String comment, long versionSeen) {
+    ProjectIdea idea = visible(ideaId);
+    OptimisticLocks.check(idea, versionSeen);
+    ProjectStatus from = idea.getStatus();
+    Optional<String> refusal = ProjectLifecycle.refusal(from, to, actors(idea), comment);
+    if (refusal.isPresent()) {
+      throw refusal.get().equals("project.move.commentRequired")
+          ? BusinessException.onField("comment", refusal.get())
+          : new BusinessException(refusal.get());
+    }
+    if (comment != null && comment.strip().length() > ProjectEvent.COMMENT_MAX) {
+      throw BusinessException.onField("comment", "validation.tooLong");
+    }
+    idea.moveTo(to, clock.instant());
+    em.persist(new ProjectEvent(idea, callers.person(), clock.instant(), from, to, comment));
+    return idea;
+  }
+
+  public List<ProjectEvent> history(long ideaId) {
+    return em.createNamedQuery(ProjectEvent.OF_IDEA, ProjectEvent.class)
+        .setParameter("idea", visible(ideaId))
+        .getResultList();
+  }
+
+  // ---- implementation: milestones and the feedback thread
+
+  public List<Milestone> milestones(long ideaId) {
+    return em.createNamedQuery(Milestone.OF_IDEA, Milestone.class)
+        .setParameter("idea", visible(ideaId))
+        .getResultList();
+  }
+
+  public Milestone addMilestone(long ideaId, String title, LocalDate dueDate) {
+    IdeaView view = view(ideaId);
+    if (!view.isCanPlan()) {
+      throw new BusinessException("milestone.notNow");
+    }
+    if (title == null || title.isBlank()) {
+      throw BusinessException.onField("milestoneTitle", "milestone.title.required");
+    }
+    if (title.strip().length() > Milestone.TITLE_MAX) {
+      throw BusinessException.onField("milestoneTitle", "validation.tooLong");
+    }
+    if (dueDate == null) {
+      throw BusinessException.onField("milestoneDue", "milestone.dueDate.required");
+    }
+    Milestone milestone = new Milestone(view.idea(), title, dueDate, clock.instant());
+    em.persist(milestone);
+    view.idea().touch(clock.instant());
+    return milestone;
+  }
+
+  public Milestone setProgress(long milestoneId, int percentDone) {
+    Milestone milestone =
+        Optional.ofNullable(em.find(Milestone.class, milestoneId))
+            .orElseThrow(NotFoundException::new);
+    IdeaView view = view(milestone.getIdea().getId());
+    if (!view.isCanPlan()) {
+      throw new BusinessException("milestone.notNow");
+    }
+    if (percentDone < 0 || percentDone > 100) {
+      throw new BusinessException("milestone.percent.range");
+    }
+    milestone.setPercentDone(percentDone);
+    view.idea().touch(clock.instant());
+    return milestone;
+  }
+
+  public List<ProjectPost> posts(long ideaId) {
+    return em.createNamedQuery(ProjectPost.OF_IDEA, ProjectPost.class)
+        .setParameter("idea", visible(ideaId))
+        .getResultList();
+  }
+
+  /** Adds to the feedback thread; everyone who may see the idea may write. */
+  public ProjectPost post(long ideaId, String text) {
+    ProjectIdea idea = visible(ideaId);
+    if (text == null || text.isBlank()) {
+      throw BusinessException.onField("postText", "projectPost.text.required");
+    }
+    if (text.strip().length() > ProjectPost.TEXT_MAX) {
+      throw BusinessException.onField("postText", "validation.tooLong");
+    }
+    ProjectPost post = new ProjectPost(idea, callers.person(), clock.instant(), text);
+    em.persist(post);
+    return post;
+  }
+
+  /** The participant agrees, or stops agreeing, that the idea may become a public good practice. */
+  @RolesAllowed(Role.PARTICIPANT_NAME)
+  public ProjectIdea consent(long ideaId, boolean consent) {
+    ProjectIdea idea = visible(ideaId);
+    if (!actors(idea).contains(Actor.OWNER)) {
+      throw new NotFoundException();
+    }
+    idea.setConsent(consent, clock.instant());
+    return idea;
+  }
+
+  // ---- who is who
+
+  /** The idea, if the caller may see its participant; otherwise not found. */
+  public ProjectIdea visible(long ideaId) {
+    ProjectIdea idea =
+        Optional.ofNullable(em.find(ProjectIdea.class, ideaId)).orElseThrow(NotFoundException::new);
+    if (!access.canSee(idea.getEnrolment())) {
+      throw new NotFoundException();
+    }
+    return idea;
+  }
+
+  /** In which parts the caller acts on the idea (none when they only follow it). */
+  public Set<Actor> actors(ProjectIdea idea) {
+    Set<Actor> actors = EnumSet.noneOf(Actor.class);
+    if (access.isAdmin()) {
+      actors.add(Actor.ADMIN);
+    }
+    Optional<Person> me = callers.findPerson();
+    if (me.isEmpty()) {
+      return actors;
+    }
+    Enrolment enrolment = idea.getEnrolment();
+    if (callers.has(Role.PARTICIPANT) && enrolment.getPerson().getId().equals(me.get().getId())) {
+      actors.add(Actor.OWNER);
+    }
+    em.createQuery(
+            "select s.role from StaffAssignment s where s.staff = :me and s.endedAt is null and"
+                + " ((s.role = :mentor and s.enrolment = :enrolment)"
+                + " or (s.role = :trainer and s.edition = :edition))",
+            StaffRole.class)
+        .setParameter("me", me.get())
+        .setParameter("mentor", StaffRole.MENTOR)
+        .setParameter("trainer", StaffRole.TRAINER)
+        .setParameter("enrolment", enrolment)
+        .setParameter("edition", enrolment.getEdition())
+        .getResultStream()
+        .filter(role -> callers.has(role.role()))
+        .forEach(role -> actors.add(role == StaffRole.MENTOR ? Actor.MENTOR : Actor.TRAINER));
+    return actors;
+  }
+
+  private void copyText(ProjectIdea from, ProjectIdea to, Long topicId) {
+    if (from.getTitle() == null || from.getTitle().isBlank()) {
+      throw BusinessException.onField("title", "project.title.required");
+    }
+    to.setTitle(from.getTitle());
+    to.setTopic(topicId == null ? null : em.find(ProjectTopic.class, topicId));
+    to.setProblem(from.getProblem());
+    to.setObjectives(from.getObjectives());
+    to.setTargetAudience(from.getTargetAudience());
+    to.setActivities(from.getActivities());
+    to.setExpectedOutcomes(from.getExpectedOutcomes());
+    to.setTimeline(from.getTimeline());
+  }
+}

@@ -1,0 +1,38 @@
+package org.mentora.project.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.mentora.platform.web.Pages;
+import org.mentora.project.GoodPractice;
+import org.mentora.project.GoodPracticeService;
+
+/** One good practice at its stable public address, {@code /good-practices/<slug>}. */
+@Named
+@RequestScoped
+public class PracticePage {
+
+  @Inject GoodPracticeService practices;
+
+  private String slug;
+  private GoodPractice practice;
+
+  public void load() {
+    practice = practices.bySlug(slug).orElse(null);
+    if (practice == null) {
+      Pages.notFound();
+    }
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public GoodPractice getPractice() {
+    return practice;
+  }
+}
