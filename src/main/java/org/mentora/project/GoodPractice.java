@@ -117,10 +117,11 @@ public class GoodPractice extends BaseEntity {
     this.slug = slug;
     this.publishedBy = by;
     this.publishedAt = at;
-    this.library =
-        idea.getHostOrganisation() == null
-            ? idea.getEnrolment().getPerson().getOrganisation().getName()
-            : idea.getHostOrganisation().getName();
+    var host =
+        idea.getHostOrganisation() != null
+            ? idea.getHostOrganisation()
+            : idea.getEnrolment().getPerson().getOrganisation();
+    this.library = host == null ? "" : host.getName();
     this.topic = idea.getTopic() == null ? null : idea.getTopic().getName();
     index();
   }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.mentora.directory.Callers;
+import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
 import org.mentora.platform.security.Role;
@@ -188,6 +190,11 @@ public class GoodPracticeService {
   public boolean mayPublish(long ideaId) {
     Set<Actor> actors = projects.actors(projects.visible(ideaId));
     return actors.contains(Actor.ADMIN) || actors.contains(Actor.MENTOR);
+  }
+
+  /** Fixes the address and publisher of a practice the demo world publishes directly. */
+  public static void publishDemo(GoodPractice practice, ProjectIdea idea, Person by, Instant at) {
+    practice.publish(idea, slug(practice.getTitle()), by, at);
   }
 
   /** Takes a practice out of the catalogue (e.g. the participant withdrew consent). */
