@@ -61,6 +61,7 @@ public class IdeaPage implements Serializable {
       idea = view.idea();
       topicId = idea.getTopic() == null ? null : idea.getTopic().getId();
       topics = projects.topics();
+      milestoneDue = LocalDate.now().plusMonths(1);
       refreshLists();
     } catch (NotFoundException e) {
       Pages.notFound();
@@ -124,7 +125,7 @@ public class IdeaPage implements Serializable {
     try {
       projects.addMilestone(id, milestoneTitle, milestoneDue);
       milestoneTitle = null;
-      milestoneDue = null;
+      milestoneDue = LocalDate.now().plusMonths(1);
       reloadAll();
     } catch (BusinessException refusal) {
       FacesMessages.show(refusal, "milestones");
