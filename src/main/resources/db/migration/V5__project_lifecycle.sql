@@ -1,8 +1,10 @@
 -- The project capability beyond the idea itself: the participant's consent to publication, the
--- history of every move, milestones, the feedback thread, and the public good-practice records.
+-- history of every move, milestones, the feedback thread and the progress journal (with
+-- attachments), the final report, and the public good-practice records.
 
 ALTER TABLE project_idea ADD COLUMN consent_public BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE project_idea ADD COLUMN consent_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE project_idea ADD COLUMN final_report_id BIGINT REFERENCES stored_file (id);
 
 CREATE TABLE project_event (
     id          BIGINT        NOT NULL PRIMARY KEY,
@@ -33,9 +35,11 @@ CREATE TABLE project_post (
     idea_id   BIGINT        NOT NULL REFERENCES project_idea (id),
     author_id BIGINT        NOT NULL REFERENCES person (id),
     at        TIMESTAMP WITH TIME ZONE NOT NULL,
-    text      VARCHAR(4000) NOT NULL
+    kind      VARCHAR(20)   NOT NULL,
+    text      VARCHAR(4000) NOT NULL,
+    file_id   BIGINT REFERENCES stored_file (id)
 );
-CREATE INDEX ix_project_post_idea ON project_post (idea_id, at);
+CREATE INDEX ix_project_post_idea ON project_post (idea_id, kind, at);
 
 CREATE TABLE good_practice (
     id               BIGINT        NOT NULL PRIMARY KEY,

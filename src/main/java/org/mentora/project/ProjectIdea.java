@@ -78,6 +78,10 @@ public class ProjectIdea extends BaseEntity {
   @Column(name = "consent_at")
   private Instant consentAt;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "final_report_id")
+  private org.mentora.platform.files.StoredFile finalReport;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -204,5 +208,13 @@ public class ProjectIdea extends BaseEntity {
   public void setConsent(boolean consent, Instant when) {
     this.consentPublic = consent;
     this.consentAt = consent ? when : null;
+  }
+
+  public org.mentora.platform.files.StoredFile getFinalReport() {
+    return finalReport;
+  }
+
+  public void setFinalReport(org.mentora.platform.files.StoredFile finalReport) {
+    this.finalReport = finalReport;
   }
 }

@@ -33,6 +33,13 @@ public class ProjectMenu implements MenuContribution {
             EnumSet.of(Role.ADMIN, Role.MENTOR, Role.TUTOR, Role.TRAINER)),
         new MenuEntry(
             GROUP,
+            25,
+            "menu.project.topics",
+            "/project/topics.xhtml",
+            "pi pi-tags",
+            Set.of(Role.ADMIN)),
+        new MenuEntry(
+            GROUP,
             30,
             "menu.project.goodPractices",
             "/good-practices/index.xhtml",

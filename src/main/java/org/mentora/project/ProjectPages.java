@@ -16,6 +16,7 @@ public class ProjectPages implements PageAccessContribution {
         PageRule.publicPage("/good-practices/*"),
         PageRule.of("/project/my-project.xhtml", Role.PARTICIPANT),
         PageRule.anyRole("/project/idea.xhtml"),
+        PageRule.of("/project/topics.xhtml", Role.ADMIN),
         PageRule.of("/project/ideas.xhtml", Role.ADMIN, Role.MENTOR, Role.TUTOR, Role.TRAINER));
   }
 }

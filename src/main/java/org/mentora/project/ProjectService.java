@@ -19,6 +19,8 @@ import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.files.FileStore;
+import org.mentora.platform.files.StoredFile;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
 import org.mentora.platform.persistence.OptimisticLocks;
 import org.mentora.platform.security.Role;
@@ -45,6 +47,7 @@ public class ProjectService {
   @Inject CourseAccess access;
   @Inject Callers callers;
   @Inject Clock clock;
+  @Inject FileStore files;
 
   /** An idea as the caller sees it: in which parts they act and what they may do now. */
   public record IdeaView(ProjectIdea idea, Set<Actor> actors, List<ProjectStatus> moves) {
@@ -215,9 +218,135 @@ public class ProjectService {
   }
 
   public List<ProjectPost> posts(long ideaId) {
+    return posts(ideaId, ProjectPost.Kind.FEEDBACK);
+  }
+
+  /** The participant's progress updates, oldest first. */
+  public List<ProjectPost> journal(long ideaId) {
+    return posts(ideaId, ProjectPost.Kind.JOURNAL);
+  }
+
+  private List<ProjectPost> posts(long ideaId, ProjectPost.Kind kind) {
     return em.createNamedQuery(ProjectPost.OF_IDEA, ProjectPost.class)
         .setParameter("idea", visible(ideaId))
+        .setParameter("kind", kind)
         .getResultList();
+  }
+
+  /**
+   * Adds a progress update to the participant's journal, with an optional attachment (PDF, PNG or
+   * JPEG up to 10 MB, checked by content), once the idea is approved.
+   */
+  @RolesAllowed(Role.PARTICIPANT_NAME)
+  public ProjectPost addUpdate(long ideaId, String text, String filename, byte[] content) {
+    IdeaView view = view(ideaId);
+    if (!view.isOwner()) {
+      throw new NotFoundException();
+    }
+    if (!view.isCanPlan()) {
+      throw new BusinessException("journal.notNow");
+    }
+    if (text == null || text.isBlank()) {
+      throw BusinessException.onField("updateText", "projectPost.text.required");
+    }
+    if (text.strip().length() > ProjectPost.TEXT_MAX) {
+      throw BusinessException.onField("updateText", "validation.tooLong");
+    }
+    StoredFile file =
+        content == null || content.length == 0
+            ? null
+            : files.store("updateFile", filename, content, callers.username());
+    ProjectPost update =
+        new ProjectPost(
+            view.idea(), callers.person(), clock.instant(), ProjectPost.Kind.JOURNAL, text, file);
+    em.persist(update);
+    view.idea().touch(clock.instant());
+    return update;
+  }
+
+  /** The participant uploads (or replaces) the final report while implementing or when done. */
+  @RolesAllowed(Role.PARTICIPANT_NAME)
+  public ProjectIdea uploadFinalReport(long ideaId, String filename, byte[] content) {
+    IdeaView view = view(ideaId);
+    if (!view.isOwner()) {
+      throw new NotFoundException();
+    }
+    ProjectStatus status = view.idea().getStatus();
+    if (status != ProjectStatus.IN_IMPLEMENTATION && status != ProjectStatus.COMPLETED) {
+      throw new BusinessException("finalReport.notNow");
+    }
+    if (content == null || content.length == 0) {
+      throw BusinessException.onField("reportFile", "file.empty");
+    }
+    view.idea().setFinalReport(files.store("reportFile", filename, content, callers.username()));
+    view.idea().touch(clock.instant());
+    return view.idea();
+  }
+
+  /** A stored file and its bytes. */
+  public record Download(StoredFile file, byte[] content) {}
+
+  /** A journal attachment, for whoever may see the idea. */
+  public Download attachment(long postId) {
+    ProjectPost post =
+        Optional.ofNullable(em.find(ProjectPost.class, postId)).orElseThrow(NotFoundException::new);
+    visible(post.getIdea().getId());
+    if (post.getFile() == null) {
+      throw new NotFoundException();
+    }
+    return new Download(post.getFile(), files.content(post.getFile()));
+  }
+
+  /** The final report, for whoever may see the idea. */
+  public Download finalReport(long ideaId) {
+    ProjectIdea idea = visible(ideaId);
+    if (idea.getFinalReport() == null) {
+      throw new NotFoundException();
+    }
+    return new Download(idea.getFinalReport(), files.content(idea.getFinalReport()));
+  }
+
+  // ---- the topic catalogue
+
+  /** Every topic, hidden ones too, for the administrator. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public List<ProjectTopic> allTopics() {
+    return em.createQuery(
+            "select t from ProjectTopic t order by t.position, t.name", ProjectTopic.class)
+        .getResultList();
+  }
+
+  /** Adds a topic before "Other" (which stays last). */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public ProjectTopic addTopic(String name) {
+    if (name == null || name.isBlank()) {
+      throw BusinessException.onField("topicName", "projectTopic.name.required");
+    }
+    if (name.strip().length() > ProjectTopic.NAME_MAX) {
+      throw BusinessException.onField("topicName", "validation.tooLong");
+    }
+    boolean taken = allTopics().stream().anyMatch(t -> t.getName().equalsIgnoreCase(name.strip()));
+    if (taken) {
+      throw BusinessException.onField("topicName", "projectTopic.name.taken");
+    }
+    int position =
+        allTopics().stream()
+                .mapToInt(ProjectTopic::getPosition)
+                .filter(p -> p < 1000)
+                .max()
+                .orElse(0)
+            + 10;
+    ProjectTopic topic = new ProjectTopic(name.strip(), position);
+    em.persist(topic);
+    return topic;
+  }
+
+  /** Offers a topic to participants, or stops offering it; ideas keep the topic they have. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public void setTopicActive(long topicId, boolean active) {
+    Optional.ofNullable(em.find(ProjectTopic.class, topicId))
+        .orElseThrow(NotFoundException::new)
+        .setActive(active);
   }
 
   /** Adds to the feedback thread; everyone who may see the idea may write. */

@@ -236,6 +236,62 @@ class ProjectIT {
     assertThrows(NotFoundException.class, () -> practices.publish(id, form));
   }
 
+  @Test
+  void theJournalTakesUpdatesWithCheckedAttachmentsAndTheFinalReportComesDuringImplementation() {
+    Cast cast = cast();
+    long id = draft(cast, "Digitisation project").getId();
+    assertEquals("journal.notNow", refusal(() -> projects.addUpdate(id, "Too early", null, null)));
+    move(id, ProjectStatus.SUBMITTED, null);
+    as(cast.mentor());
+    move(id, ProjectStatus.APPROVED, null);
+
+    as(cast.participant());
+    byte[] pdf = "%PDF-1.4\n%test\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    ProjectPost update = projects.addUpdate(id, "Scanner ordered.", "offer.pdf", pdf);
+    byte[] elf = new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0};
+    BusinessException renamed =
+        assertThrows(
+            BusinessException.class, () -> projects.addUpdate(id, "Tool", "tool.pdf", elf));
+    assertEquals("file.typeNotAllowed", renamed.messageKey());
+    assertEquals("updateFile", renamed.field().orElseThrow());
+    assertEquals(
+        "finalReport.notNow", refusal(() -> projects.uploadFinalReport(id, "report.pdf", pdf)));
+    move(id, ProjectStatus.IN_IMPLEMENTATION, null);
+    projects.uploadFinalReport(id, "report.pdf", pdf);
+
+    as(cast.mentor());
+    assertEquals(
+        List.of("Scanner ordered."),
+        projects.journal(id).stream().map(ProjectPost::getText).toList());
+    assertEquals("offer.pdf", projects.attachment(update.getId()).file().getFilename());
+    assertEquals(pdf.length, projects.finalReport(id).content().length);
+    assertTrue(projects.posts(id).isEmpty(), "journal updates are not feedback messages");
+
+    Cast stranger = cast();
+    as(stranger.mentor());
+    assertThrows(NotFoundException.class, () -> projects.attachment(update.getId()));
+    assertThrows(NotFoundException.class, () -> projects.finalReport(id));
+  }
+
+  @Test
+  void anAdministratorExtendsTheTopicCatalogueAndHiddenTopicsAreNoLongerOffered() {
+    String admin = TestData.unique("admin");
+    fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
+    as(admin);
+    String name = TestData.unique("Reading promotion");
+    ProjectTopic topic = projects.addTopic(name);
+    assertTrue(projects.topics().stream().anyMatch(t -> t.getName().equals(name)));
+    assertEquals("Other", projects.topics().get(projects.topics().size() - 1).getName());
+    assertEquals("projectTopic.name.taken", refusal(() -> projects.addTopic(name.toUpperCase())));
+
+    projects.setTopicActive(topic.getId(), false);
+    assertTrue(projects.topics().stream().noneMatch(t -> t.getName().equals(name)));
+
+    Cast cast = cast();
+    as(cast.participant());
+    assertThrows(EJBAccessException.class, () -> projects.addTopic("Mine"));
+  }
+
   private static List<Long> ids(List<GoodPractice> practices) {
     return practices.stream().map(GoodPractice::getId).toList();
   }
