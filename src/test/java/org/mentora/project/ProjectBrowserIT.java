@@ -46,6 +46,20 @@ class ProjectBrowserIT {
     browser.close();
   }
 
+  private static final byte[] PDF =
+      "%PDF-1.4\n%test\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+  private static String file(String prefix, String suffix, byte[] content) {
+    try {
+      java.nio.file.Path file =
+          java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), prefix, suffix);
+      java.nio.file.Files.write(file, content);
+      return file.toAbsolutePath().toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private void move(String to) {
     browser.clickAndWait(By.cssSelector(".move-" + to));
   }
@@ -101,6 +115,32 @@ class ProjectBrowserIT {
     browser.clickAndWait(By.cssSelector(".milestone-done"));
     assertTrue(browser.text(By.id("milestones:table")).contains("100%"));
     browser.clickAndWait(By.id("consentForm:giveConsent"));
+    browser.type(By.id("journal:updateText"), "Shelves ordered.");
+    browser
+        .driver()
+        .findElement(By.cssSelector("[id='journal:updateFile'] input[type='file']"))
+        .sendKeys(file("renamed-", ".pdf", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}));
+    browser.waitFor(By.id("journal:addUpdate")).click();
+    assertTrue(
+        browser
+            .text(By.id("journal:updateFileMessage"))
+            .startsWith("Only PDF, PNG and JPEG files are accepted"));
+    assertEquals(
+        "Shelves ordered.",
+        browser.waitFor(By.id("journal:updateText")).getAttribute("value"),
+        "what was typed stays");
+    browser
+        .driver()
+        .findElement(By.cssSelector("[id='journal:updateFile'] input[type='file']"))
+        .sendKeys(file("offer-", ".pdf", PDF));
+    browser.waitFor(By.id("journal:addUpdate")).click();
+    assertTrue(browser.waitForText(By.id("journalList"), "Shelves ordered.").contains("offer-"));
+    browser
+        .driver()
+        .findElement(By.cssSelector("[id='report:reportFile'] input[type='file']"))
+        .sendKeys(file("final-report-", ".pdf", PDF));
+    browser.waitFor(By.id("report:uploadReport")).click();
+    assertTrue(browser.text(By.id("reportLink")).contains("final-report-"));
     browser.logOut();
 
     browser.logIn("mentor", PASSWORD);

@@ -29,7 +29,7 @@ public class GoodPracticesPage {
   private Sector sector;
   private InitiativeScope scope;
   private Funding funding;
-  private List<GoodPractice> results;
+  private List<GoodPractice> results = List.of();
 
   public void load() {
     results =
