@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,10 +21,8 @@ import java.util.Optional;
 import org.mentora.course.CourseAccess;
 import org.mentora.course.CourseModule;
 import org.mentora.course.Enrolment;
-import org.mentora.course.HourTargets;
 import org.mentora.course.LearningMode;
 import org.mentora.course.StaffRole;
-import org.mentora.course.WaiverStatus;
 import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
@@ -43,7 +40,6 @@ import org.mentora.project.ProjectIdea;
  * the reviewer its learning mode calls for, who approves, rejects with a comment or asks for
  * changes. Every change of state leaves one audit row. A decision is one conditional update of a
  * still-waiting entry, so of two reviewers (or twenty clicks) deciding at once exactly one wins.
- * Progress counts approved hours only.
  */
 @Stateless
 @Interceptors(ConflictsAsBusinessErrors.class)
@@ -549,92 +545,5 @@ public class LogbookService {
             ProjectIdea.class)
         .setParameter("en", enrolment)
         .getResultList();
-  }
-
-  // ---- progress
-
-  /**
-   * Approved minutes per learning mode and for the blended total against the edition's targets,
-   * minutes waiting for review, and recognised prior learning (approved waivers) apart.
-   */
-  @RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.TRAINER_NAME,
-    Role.TUTOR_NAME,
-    Role.MENTOR_NAME,
-    Role.PARTICIPANT_NAME
-  })
-  public Progress progress(long enrolmentId) {
-    Enrolment enrolment = access.visibleEnrolment(enrolmentId);
-    Map<LearningMode, Long> approved = new EnumMap<>(LearningMode.class);
-    Map<LearningMode, Long> pending = new EnumMap<>(LearningMode.class);
-    for (Object[] row :
-        em.createQuery(
-                "select e.status, e.mode, sum(e.minutes) from LogEntry e where e.enrolment = :en"
-                    + " and e.status in :counted group by e.status, e.mode",
-                Object[].class)
-            .setParameter("en", enrolment)
-            .setParameter("counted", List.of(EntryStatus.APPROVED, EntryStatus.SUBMITTED))
-            .getResultList()) {
-      Map<LearningMode, Long> target = row[0] == EntryStatus.APPROVED ? approved : pending;
-      target.put((LearningMode) row[1], ((Number) row[2]).longValue());
-    }
-    Map<LearningMode, Long> recognised = new EnumMap<>(LearningMode.class);
-    for (Object[] row :
-        em.createQuery(
-                "select m.learningMode, sum(w.recognisedMinutes) from Waiver w join w.module m"
-                    + " where w.enrolment = :en and w.status = :approved group by m.learningMode",
-                Object[].class)
-            .setParameter("en", enrolment)
-            .setParameter("approved", WaiverStatus.APPROVED)
-            .getResultList()) {
-      recognised.put((LearningMode) row[0], ((Number) row[1]).longValue());
-    }
-    HourTargets targets = enrolment.getEdition().getTargets();
-    List<Progress.Line> lines = new ArrayList<>();
-    long[] blended = new long[3];
-    for (LearningMode mode : LearningMode.values()) {
-      Progress.Line line =
-          new Progress.Line(
-              mode,
-              approved.getOrDefault(mode, 0L),
-              pending.getOrDefault(mode, 0L),
-              recognised.getOrDefault(mode, 0L),
-              targets.target(mode));
-      lines.add(line);
-      if (mode.isBlended()) {
-        blended[0] += line.approvedMinutes();
-        blended[1] += line.pendingMinutes();
-        blended[2] += line.recognisedMinutes();
-      }
-    }
-    return new Progress(
-        lines,
-        new Progress.Line(null, blended[0], blended[1], blended[2], targets.getBlendedTotal()));
-  }
-
-  /** Approved minutes per ISO week, for the week-by-week chart. */
-  @RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.TRAINER_NAME,
-    Role.TUTOR_NAME,
-    Role.MENTOR_NAME,
-    Role.PARTICIPANT_NAME
-  })
-  public List<WeeklyMinutes.Week> weekly(long enrolmentId) {
-    Enrolment enrolment = access.visibleEnrolment(enrolmentId);
-    List<WeeklyMinutes.Dated> amounts =
-        em
-            .createQuery(
-                "select e.date, sum(e.minutes) from LogEntry e where e.enrolment = :en"
-                    + " and e.status = :approved group by e.date",
-                Object[].class)
-            .setParameter("en", enrolment)
-            .setParameter("approved", EntryStatus.APPROVED)
-            .getResultList()
-            .stream()
-            .map(row -> new WeeklyMinutes.Dated((LocalDate) row[0], ((Number) row[1]).longValue()))
-            .toList();
-    return WeeklyMinutes.of(amounts);
   }
 }

@@ -71,18 +71,27 @@ class LogbookBrowserIT {
     // Bad input: named next to the field, and what was typed stays.
     browser.choose("entry:mode", "Work-based learning");
     browser.waitForAjax();
-    browser.choose("entry:duration", "1 h");
+    browser.typeNumber("entry:duration", "1.1");
     browser.clickAndWait(By.id("entry:save"));
     assertEquals("Please say what you did.", browser.text(By.id("entry:descriptionMessage")));
-    assertEquals("1 h", browser.text(By.id("entry:duration_label")));
+    assertEquals("Log time in steps of 15 minutes.", browser.text(By.id("entry:durationMessage")));
+    String kept =
+        (String)
+            ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.getElementById('entry:duration_hinput').value;");
+    assertEquals(0, new BigDecimal("1.1").compareTo(new BigDecimal(kept)), "what was typed stays");
 
-    logEntry(day, "1 h", first);
-    logEntry(day, "0.5 h", second);
-    logEntry(day, "0.25 h", third);
+    logEntry(day, "1", first);
+    logEntry(day, "0.5", second);
+    logEntry(day, "0.25", third);
     assertEquals("Waiting for review", status(third));
+    assertEquals(List.of(), browser.consoleErrors(), "trainee's logbook");
     browser.logOut();
 
     browser.logIn("mentor", PASSWORD);
+    browser.open("home/mentor.xhtml");
+    assertTrue(browser.text(By.id("homeReviewWaiting")).contains("wait"));
+    assertEquals(List.of(), browser.consoleErrors(), "mentor's home");
     browser.open("logbook/review.xhtml");
     browser.type(By.id("review:participant"), "Jānis Bērziņš");
     browser.clickAndWait(By.id("review:search"));
@@ -101,6 +110,7 @@ class LogbookBrowserIT {
     browser.type(By.id("decisionForm:comment"), "Please name the post and add its link " + run);
     browser.clickAndWait(By.id("decisionForm:confirm"));
     assertTrue(browser.waitForText(By.id("globalMessages"), "Rejected").length() > 0);
+    assertEquals(List.of(), browser.consoleErrors(), "review queue");
     browser.logOut();
 
     browser.logIn("trainee", PASSWORD);
@@ -124,6 +134,9 @@ class LogbookBrowserIT {
         browser
             .text(By.cssSelector("[data-mode='WORK_BASED'] .progress-pending"))
             .contains("waiting"));
+    assertEquals(List.of(), browser.consoleErrors(), "trainee's logbook after the review");
+    browser.open("home/participant.xhtml");
+    assertTrue(browser.text(By.id("homeLogbookHours")).contains("approved in the blended course"));
     assertEquals(List.of(), browser.consoleErrors(), "no script is blocked by the CSP");
   }
 
@@ -136,7 +149,7 @@ class LogbookBrowserIT {
             day.getDayOfMonth());
     browser.choose("entry:mode", "Work-based learning");
     browser.waitForAjax();
-    browser.choose("entry:duration", duration);
+    browser.typeNumber("entry:duration", duration);
     browser.type(By.id("entry:description"), description);
     browser.clickAndWait(By.id("entry:save"));
     browser.waitForText(By.id("globalMessages"), "Logged");

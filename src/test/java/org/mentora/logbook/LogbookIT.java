@@ -53,6 +53,7 @@ class LogbookIT {
   @Inject CourseFixtures fixtures;
   @Inject LogbookFixtures logbookFixtures;
   @Inject LogbookService logbook;
+  @Inject ProgressService progress;
 
   @Resource ManagedExecutorService executor;
 
@@ -411,7 +412,7 @@ class LogbookIT {
     logbookFixtures.approvedWaiver(enrolment, world.moduleProject());
 
     as(trainee);
-    Progress progress = logbook.progress(enrolment);
+    Progress progress = this.progress.progress(enrolment);
     Map<LearningMode, Progress.Line> byMode = new java.util.EnumMap<>(LearningMode.class);
     progress.modes().forEach(line -> byMode.put(line.mode(), line));
     Progress.Line virtual = byMode.get(LearningMode.VIRTUAL);
@@ -425,7 +426,8 @@ class LogbookIT {
     assertEquals(40 * 60, progress.blendedTotal().recognisedMinutes());
     assertEquals(240 * 60, progress.blendedTotal().targetMinutes());
     assertEquals(
-        150L, logbook.weekly(enrolment).stream().mapToLong(WeeklyMinutes.Week::minutes).sum());
+        150L,
+        this.progress.weekly(enrolment).stream().mapToLong(WeeklyMinutes.Week::minutes).sum());
   }
 
   @Test
@@ -435,7 +437,7 @@ class LogbookIT {
     fixtures.person(stranger, "Vija", "Smiltniece", Role.MENTOR);
     as(stranger);
     assertThrows(NotFoundException.class, () -> logbook.entries(enrolment));
-    assertThrows(NotFoundException.class, () -> logbook.progress(enrolment));
+    assertThrows(NotFoundException.class, () -> progress.progress(enrolment));
     as(mentor);
     assertEquals(1, logbook.entries(enrolment).size());
   }

@@ -1,14 +1,15 @@
 package org.mentora.logbook.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.mentora.course.CourseModule;
 import org.mentora.course.Enrolment;
@@ -17,10 +18,10 @@ import org.mentora.course.ParticipationService;
 import org.mentora.logbook.EntryForm;
 import org.mentora.logbook.EntryRefused;
 import org.mentora.logbook.EntryStatus;
-import org.mentora.logbook.HoursPolicy;
 import org.mentora.logbook.LogbookService;
 import org.mentora.logbook.LogbookService.EntryView;
 import org.mentora.logbook.Progress;
+import org.mentora.logbook.ProgressService;
 import org.mentora.logbook.WeeklyMinutes;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
@@ -42,6 +43,7 @@ public class MyLogbookPage implements Serializable {
 
   @Inject ParticipationService participation;
   @Inject LogbookService logbook;
+  @Inject ProgressService progressService;
   @Inject Clock clock;
 
   private Enrolment current;
@@ -50,7 +52,6 @@ public class MyLogbookPage implements Serializable {
   private List<EntryView> entries = List.of();
   private Progress progress;
   private String weeklyChart;
-  private List<Integer> durations = List.of();
 
   private EntryForm form;
   private Long editingId;
@@ -65,22 +66,14 @@ public class MyLogbookPage implements Serializable {
     }
     modules = logbook.modules(current.getId());
     projectIdeas = logbook.projectIdeas(current.getId());
-    HoursPolicy.Settings settings = logbook.settings(current.getEdition().getId());
-    List<Integer> choices = new ArrayList<>();
-    for (int m = settings.stepMinutes();
-        m <= settings.maxMinutesPerDay();
-        m += settings.stepMinutes()) {
-      choices.add(m);
-    }
-    durations = List.copyOf(choices);
     startNew();
     refresh();
   }
 
   private void refresh() {
     entries = logbook.entries(current.getId());
-    progress = logbook.progress(current.getId());
-    weeklyChart = chart(logbook.weekly(current.getId()));
+    progress = progressService.progress(current.getId());
+    weeklyChart = chart(progressService.weekly(current.getId()));
   }
 
   private void startNew() {
@@ -107,7 +100,16 @@ public class MyLogbookPage implements Serializable {
       form.setMode(lastMode);
       refresh();
     } catch (EntryRefused refused) {
-      refused.asFieldRefusals().forEach(problem -> FacesMessages.show(problem, FORM));
+      for (BusinessException problem : refused.asFieldRefusals()) {
+        if ("duration".equals(problem.field().orElse(null))) {
+          // An inputNumber marked invalid after the model update renders empty: message only,
+          // so the hours typed stay in the field.
+          FacesMessages.errorOn(FORM + ":duration", problem.messageKey(), problem.arguments());
+          FacesContext.getCurrentInstance().validationFailed();
+        } else {
+          FacesMessages.show(problem, FORM);
+        }
+      }
     } catch (ConcurrentChangeException e) {
       FacesMessages.error("error.concurrentChange");
       refresh();
@@ -220,8 +222,14 @@ public class MyLogbookPage implements Serializable {
     return weeklyChart == null || weeklyChart.contains("\"labels\":[]");
   }
 
-  public List<Integer> getDurations() {
-    return durations;
+  /** The time spent as hours with decimals ("1.25"); the domain keeps minutes. */
+  public BigDecimal getHours() {
+    return form == null || form.getMinutes() == 0 ? null : HoursFormat.toHours(form.getMinutes());
+  }
+
+  public void setHours(BigDecimal hours) {
+    Integer minutes = HoursFormat.toMinutes(hours);
+    form.setMinutes(minutes == null ? 0 : minutes);
   }
 
   public EntryForm getForm() {
