@@ -106,6 +106,33 @@ public class LogEntry extends BaseEntity {
     this.updatedAt = createdAt;
   }
 
+  /**
+   * An entry as it stands after its review, written without the service's checks: for demo data and
+   * imports of logbooks kept elsewhere. Callers write the matching audit rows.
+   */
+  public static LogEntry recorded(
+      Enrolment enrolment,
+      LocalDate date,
+      LearningMode mode,
+      CourseModule module,
+      int minutes,
+      String description,
+      Person reviewer,
+      EntryStatus status,
+      String comment,
+      Instant at) {
+    LogEntry entry = new LogEntry(enrolment, at);
+    entry.fill(date, mode, module, minutes, description, null, null, at);
+    entry.routeTo(ReviewRouting.roleFor(mode), reviewer);
+    entry.status = status;
+    entry.lastComment = comment;
+    if (status != EntryStatus.SUBMITTED) {
+      entry.decidedAt = at;
+      entry.decidedBy = "demo";
+    }
+    return entry;
+  }
+
   /** Takes what the participant typed (already checked by {@link HoursPolicy}). */
   void fill(
       LocalDate date,
