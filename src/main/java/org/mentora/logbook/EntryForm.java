@@ -1,0 +1,100 @@
+package org.mentora.logbook;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.mentora.course.LearningMode;
+
+/** What a participant types for an entry; the service checks it with {@link HoursPolicy}. */
+public class EntryForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private LocalDate date;
+  private LearningMode mode;
+  private Long moduleId;
+  private int minutes;
+  private String description;
+  private String evidenceLink;
+  private Long projectIdeaId;
+
+  public EntryForm() {}
+
+  public EntryForm(
+      LocalDate date, LearningMode mode, Long moduleId, int minutes, String description) {
+    this.date = date;
+    this.mode = mode;
+    this.moduleId = moduleId;
+    this.minutes = minutes;
+    this.description = description;
+  }
+
+  /** The form filled with an entry as saved, for editing it. */
+  public static EntryForm of(LogEntry entry) {
+    EntryForm form =
+        new EntryForm(
+            entry.getDate(),
+            entry.getMode(),
+            entry.getModule() == null ? null : entry.getModule().getId(),
+            entry.getMinutes(),
+            entry.getDescription());
+    form.setEvidenceLink(entry.getEvidenceLink());
+    form.setProjectIdeaId(entry.getProjectIdea() == null ? null : entry.getProjectIdea().getId());
+    return form;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
+  public LearningMode getMode() {
+    return mode;
+  }
+
+  public void setMode(LearningMode mode) {
+    this.mode = mode;
+  }
+
+  public Long getModuleId() {
+    return moduleId;
+  }
+
+  public void setModuleId(Long moduleId) {
+    this.moduleId = moduleId;
+  }
+
+  public int getMinutes() {
+    return minutes;
+  }
+
+  public void setMinutes(int minutes) {
+    this.minutes = minutes;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getEvidenceLink() {
+    return evidenceLink;
+  }
+
+  public void setEvidenceLink(String evidenceLink) {
+    this.evidenceLink = evidenceLink;
+  }
+
+  public Long getProjectIdeaId() {
+    return projectIdeaId;
+  }
+
+  public void setProjectIdeaId(Long projectIdeaId) {
+    this.projectIdeaId = projectIdeaId;
+  }
+}

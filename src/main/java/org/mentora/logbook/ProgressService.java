@@ -1,0 +1,116 @@
+package org.mentora.logbook;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.mentora.course.CourseAccess;
+import org.mentora.course.Enrolment;
+import org.mentora.course.HourTargets;
+import org.mentora.course.LearningMode;
+import org.mentora.course.WaiverStatus;
+import org.mentora.platform.security.Role;
+
+/**
+ * A participant's hours against the edition's targets, read for the participant and for the staff
+ * who see them. The one place progress is computed, so pages, completion and certificates never
+ * count differently: only approved hours count; waiting hours and recognised prior learning are
+ * shown apart.
+ */
+@Stateless
+public class ProgressService {
+
+  @PersistenceContext EntityManager em;
+  @Inject CourseAccess access;
+
+  /**
+   * Approved minutes per learning mode and for the blended total against the edition's targets,
+   * minutes waiting for review, and recognised prior learning (approved waivers) apart.
+   */
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.TRAINER_NAME,
+    Role.TUTOR_NAME,
+    Role.MENTOR_NAME,
+    Role.PARTICIPANT_NAME
+  })
+  public Progress progress(long enrolmentId) {
+    Enrolment enrolment = access.visibleEnrolment(enrolmentId);
+    Map<LearningMode, Long> approved = new EnumMap<>(LearningMode.class);
+    Map<LearningMode, Long> pending = new EnumMap<>(LearningMode.class);
+    for (Object[] row :
+        em.createQuery(
+                "select e.status, e.mode, sum(e.minutes) from LogEntry e where e.enrolment = :en"
+                    + " and e.status in :counted group by e.status, e.mode",
+                Object[].class)
+            .setParameter("en", enrolment)
+            .setParameter("counted", List.of(EntryStatus.APPROVED, EntryStatus.SUBMITTED))
+            .getResultList()) {
+      Map<LearningMode, Long> target = row[0] == EntryStatus.APPROVED ? approved : pending;
+      target.put((LearningMode) row[1], ((Number) row[2]).longValue());
+    }
+    Map<LearningMode, Long> recognised = new EnumMap<>(LearningMode.class);
+    for (Object[] row :
+        em.createQuery(
+                "select m.learningMode, sum(w.recognisedMinutes) from Waiver w join w.module m"
+                    + " where w.enrolment = :en and w.status = :approved group by m.learningMode",
+                Object[].class)
+            .setParameter("en", enrolment)
+            .setParameter("approved", WaiverStatus.APPROVED)
+            .getResultList()) {
+      recognised.put((LearningMode) row[0], ((Number) row[1]).longValue());
+    }
+    HourTargets targets = enrolment.getEdition().getTargets();
+    List<Progress.Line> lines = new ArrayList<>();
+    long[] blended = new long[3];
+    for (LearningMode mode : LearningMode.values()) {
+      Progress.Line line =
+          new Progress.Line(
+              mode,
+              approved.getOrDefault(mode, 0L),
+              pending.getOrDefault(mode, 0L),
+              recognised.getOrDefault(mode, 0L),
+              targets.target(mode));
+      lines.add(line);
+      if (mode.isBlended()) {
+        blended[0] += line.approvedMinutes();
+        blended[1] += line.pendingMinutes();
+        blended[2] += line.recognisedMinutes();
+      }
+    }
+    return new Progress(
+        lines,
+        new Progress.Line(null, blended[0], blended[1], blended[2], targets.getBlendedTotal()));
+  }
+
+  /** Approved minutes per ISO week, for the week-by-week chart. */
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.TRAINER_NAME,
+    Role.TUTOR_NAME,
+    Role.MENTOR_NAME,
+    Role.PARTICIPANT_NAME
+  })
+  public List<WeeklyMinutes.Week> weekly(long enrolmentId) {
+    Enrolment enrolment = access.visibleEnrolment(enrolmentId);
+    List<WeeklyMinutes.Dated> amounts =
+        em
+            .createQuery(
+                "select e.date, sum(e.minutes) from LogEntry e where e.enrolment = :en"
+                    + " and e.status = :approved group by e.date",
+                Object[].class)
+            .setParameter("en", enrolment)
+            .setParameter("approved", EntryStatus.APPROVED)
+            .getResultList()
+            .stream()
+            .map(row -> new WeeklyMinutes.Dated((LocalDate) row[0], ((Number) row[1]).longValue()))
+            .toList();
+    return WeeklyMinutes.of(amounts);
+  }
+}

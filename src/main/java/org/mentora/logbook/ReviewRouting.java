@@ -1,0 +1,40 @@
+package org.mentora.logbook;
+
+import java.util.Optional;
+import org.mentora.course.LearningMode;
+import org.mentora.course.StaffRole;
+
+/**
+ * Who reviews an entry: work-based and project-based hours go to the participant's mentor; virtual
+ * classes, self-study and assessment to the tutor of the participant's group; face-to-face hours to
+ * the trainer who teaches the session's module.
+ */
+public final class ReviewRouting {
+
+  private ReviewRouting() {}
+
+  /** The people who could review for one participant and module; any may be missing. */
+  public record Staff(Long mentorId, Long tutorId, Long trainerId) {}
+
+  /** The part that reviews and the person in it, when there is one (else administrators do). */
+  public record Route(StaffRole role, Optional<Long> reviewerId) {}
+
+  public static StaffRole roleFor(LearningMode mode) {
+    return switch (mode) {
+      case WORK_BASED, PROJECT_BASED -> StaffRole.MENTOR;
+      case VIRTUAL, ASSESSMENT -> StaffRole.TUTOR;
+      case FACE_TO_FACE -> StaffRole.TRAINER;
+    };
+  }
+
+  public static Route route(LearningMode mode, Staff staff) {
+    StaffRole role = roleFor(mode);
+    Long person =
+        switch (role) {
+          case MENTOR -> staff.mentorId();
+          case TUTOR -> staff.tutorId();
+          case TRAINER -> staff.trainerId();
+        };
+    return new Route(role, Optional.ofNullable(person));
+  }
+}

@@ -1,0 +1,202 @@
+package org.mentora.logbook.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.mentora.course.CourseModule;
+import org.mentora.course.Enrolment;
+import org.mentora.course.LearningMode;
+import org.mentora.course.StaffAssignment;
+import org.mentora.directory.Person;
+import org.mentora.logbook.EntryAudit;
+import org.mentora.logbook.EntryStatus;
+import org.mentora.logbook.LogEntry;
+import org.mentora.platform.demo.SeedDemoWorld;
+
+/**
+ * The logbook part of the demo world: every participant of the Latvian pilot has logged a few
+ * entries a week since the course began (the opening workshop, virtual modules, work-based and
+ * project hours). Entries older than two weeks are approved, newer ones wait for their reviewer;
+ * the demo trainee also has one sent back with a comment. Days stay far below the daily cap, so the
+ * demo accounts can go on logging.
+ */
+@Stateless
+public class LogbookDemoData {
+
+  private static final String BY = "demo";
+  private static final int WAITING_DAYS = 14;
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  public void seed(@Observes @Priority(SeedDemoWorld.LOGBOOK) SeedDemoWorld event) {
+    List<Enrolment> enrolments =
+        em.createQuery(
+                "select e from Enrolment e join fetch e.person where e.edition.code = :code"
+                    + " order by e.id",
+                Enrolment.class)
+            .setParameter("code", "LV-PILOT")
+            .getResultList();
+    if (enrolments.isEmpty()) {
+      return;
+    }
+    Map<String, CourseModule> modules = new HashMap<>();
+    em.createNamedQuery(CourseModule.OF_PROGRAMME, CourseModule.class)
+        .setParameter("programme", enrolments.get(0).getEdition().getProgramme())
+        .getResultList()
+        .forEach(m -> modules.put(m.getCode(), m));
+    Map<Long, Person> mentors = new HashMap<>();
+    Map<Long, Person> tutors = new HashMap<>();
+    Map<Long, Person> trainers = new HashMap<>();
+    for (StaffAssignment s :
+        em.createQuery(
+                "select s from StaffAssignment s join fetch s.staff where s.endedAt is null"
+                    + " and s.edition = :edition",
+                StaffAssignment.class)
+            .setParameter("edition", enrolments.get(0).getEdition())
+            .getResultList()) {
+      switch (s.getRole()) {
+        case MENTOR -> mentors.put(s.getEnrolment().getId(), s.getStaff());
+        case TUTOR -> tutors.put(s.getTutorGroup().getId(), s.getStaff());
+        case TRAINER -> trainers.putIfAbsent(s.getModule().getId(), s.getStaff());
+      }
+    }
+    Random random = new Random(2021);
+    ZoneId zone = clock.getZone();
+    LocalDate today = LocalDate.now(clock);
+    LocalDate start = enrolments.get(0).getEdition().getStartDate();
+    List<String> virtual = List.of("T01", "T02", "T03", "D01", "D02", "D03", "D04", "D06");
+    for (int i = 0; i < enrolments.size(); i++) {
+      Enrolment enrolment = enrolments.get(i);
+      Person mentor = mentors.get(enrolment.getId());
+      Person tutor =
+          enrolment.getTutorGroup() == null ? null : tutors.get(enrolment.getTutorGroup().getId());
+      CourseModule workshop = modules.get("F01");
+      add(
+          enrolment,
+          start.plusDays(2),
+          LearningMode.FACE_TO_FACE,
+          workshop,
+          300,
+          "Opening workshop in Riga: the library as a place of change",
+          trainers.get(workshop.getId()),
+          today,
+          zone);
+      for (LocalDate week = start.plusWeeks(1);
+          week.isBefore(today.minusDays(2));
+          week = week.plusWeeks(1)) {
+        CourseModule module = modules.get(virtual.get(random.nextInt(virtual.size())));
+        add(
+            enrolment,
+            week.plusDays(1),
+            LearningMode.VIRTUAL,
+            module,
+            60 + 15 * random.nextInt(8),
+            "Webinar and exercises: " + module.getTitle(),
+            tutor,
+            today,
+            zone);
+        add(
+            enrolment,
+            week.plusDays(3),
+            LearningMode.WORK_BASED,
+            null,
+            90 + 30 * random.nextInt(5),
+            "Helped readers with e-services at the library desk",
+            mentor,
+            today,
+            zone);
+        if (random.nextInt(3) == 0) {
+          add(
+              enrolment,
+              week.plusDays(4),
+              LearningMode.PROJECT_BASED,
+              modules.get("P01"),
+              120,
+              "Worked on the project plan with colleagues",
+              mentor,
+              today,
+              zone);
+        }
+      }
+      if (i == 0) {
+        LocalDate day = today.minusDays(3);
+        Instant at = day.atTime(17, 0).atZone(zone).toInstant();
+        LogEntry sentBack =
+            LogEntry.recorded(
+                enrolment,
+                day,
+                LearningMode.WORK_BASED,
+                null,
+                180,
+                "Library event",
+                mentor,
+                EntryStatus.CHANGES_REQUESTED,
+                "Which event was it? Please add a link to the announcement.",
+                at);
+        em.persist(sentBack);
+        em.persist(new EntryAudit(sentBack, "trainee", at, null, EntryStatus.SUBMITTED, null));
+        em.persist(
+            new EntryAudit(
+                sentBack,
+                "mentor",
+                at.plusSeconds(3600),
+                EntryStatus.SUBMITTED,
+                EntryStatus.CHANGES_REQUESTED,
+                sentBack.getLastComment()));
+      }
+    }
+  }
+
+  private void add(
+      Enrolment enrolment,
+      LocalDate day,
+      LearningMode mode,
+      CourseModule module,
+      int minutes,
+      String description,
+      Person reviewer,
+      LocalDate today,
+      ZoneId zone) {
+    if (day.isAfter(today)) {
+      return;
+    }
+    boolean decided = day.isBefore(today.minusDays(WAITING_DAYS));
+    Instant logged = day.atTime(18, 0).atZone(zone).toInstant();
+    LogEntry entry =
+        LogEntry.recorded(
+            enrolment,
+            day,
+            mode,
+            module,
+            minutes,
+            description,
+            reviewer,
+            decided ? EntryStatus.APPROVED : EntryStatus.SUBMITTED,
+            null,
+            logged);
+    em.persist(entry);
+    em.persist(new EntryAudit(entry, BY, logged, null, EntryStatus.SUBMITTED, null));
+    if (decided) {
+      em.persist(
+          new EntryAudit(
+              entry,
+              BY,
+              logged.plusSeconds(2 * 86_400),
+              EntryStatus.SUBMITTED,
+              EntryStatus.APPROVED,
+              null));
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.mentora.logbook.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.mentora.course.Enrolment;
+import org.mentora.course.ParticipationService;
+import org.mentora.logbook.LogbookService;
+import org.mentora.logbook.Progress;
+import org.mentora.logbook.ProgressService;
+
+/** The logbook panels of the home pages: a participant's hours, a reviewer's waiting entries. */
+@Named
+@RequestScoped
+public class LogbookHome {
+
+  @Inject ParticipationService participation;
+  @Inject LogbookService logbook;
+  @Inject ProgressService progressService;
+
+  private Progress progress;
+  private boolean progressLoaded;
+  private Long waiting;
+
+  /** The participant's progress in their running course, or null when there is none. */
+  public Progress getProgress() {
+    if (!progressLoaded) {
+      Enrolment enrolment =
+          participation.myEnrolments().stream()
+              .filter(Enrolment::isActive)
+              .findFirst()
+              .orElse(null);
+      progress = enrolment == null ? null : progressService.progress(enrolment.getId());
+      progressLoaded = true;
+    }
+    return progress;
+  }
+
+  /** How many entries wait for the caller's review. */
+  public long getWaiting() {
+    if (waiting == null) {
+      waiting = logbook.waitingCount();
+    }
+    return waiting;
+  }
+}

@@ -1,0 +1,242 @@
+package org.mentora.logbook.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.mentora.course.CourseModule;
+import org.mentora.course.Enrolment;
+import org.mentora.course.LearningMode;
+import org.mentora.course.ParticipationService;
+import org.mentora.logbook.EntryForm;
+import org.mentora.logbook.EntryRefused;
+import org.mentora.logbook.EntryStatus;
+import org.mentora.logbook.LogbookService;
+import org.mentora.logbook.LogbookService.EntryView;
+import org.mentora.logbook.Progress;
+import org.mentora.logbook.ProgressService;
+import org.mentora.logbook.WeeklyMinutes;
+import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
+import org.mentora.platform.web.FacesMessages;
+import org.mentora.platform.web.HoursFormat;
+import org.mentora.project.ProjectIdea;
+
+/**
+ * A participant's logbook: the form to log hours (field messages keep what was typed), their
+ * entries with state and trail to edit, withdraw or fix and resubmit, progress bars against the
+ * edition's targets and the week-by-week chart.
+ */
+@Named
+@ViewScoped
+public class MyLogbookPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "entry";
+
+  @Inject ParticipationService participation;
+  @Inject LogbookService logbook;
+  @Inject ProgressService progressService;
+  @Inject Clock clock;
+
+  private Enrolment current;
+  private List<CourseModule> modules = List.of();
+  private List<ProjectIdea> projectIdeas = List.of();
+  private List<EntryView> entries = List.of();
+  private Progress progress;
+  private String weeklyChart;
+
+  private EntryForm form;
+  private Long editingId;
+  private long editingVersion;
+  private EntryStatus editingStatus;
+
+  public void load() {
+    current =
+        participation.myEnrolments().stream().filter(Enrolment::isActive).findFirst().orElse(null);
+    if (current == null) {
+      return;
+    }
+    modules = logbook.modules(current.getId());
+    projectIdeas = logbook.projectIdeas(current.getId());
+    startNew();
+    refresh();
+  }
+
+  private void refresh() {
+    entries = logbook.entries(current.getId());
+    progress = progressService.progress(current.getId());
+    weeklyChart = chart(progressService.weekly(current.getId()));
+  }
+
+  private void startNew() {
+    form = new EntryForm();
+    form.setDate(LocalDate.now(clock));
+    editingId = null;
+    editingStatus = null;
+  }
+
+  public void save() {
+    try {
+      if (editingId == null) {
+        logbook.log(current.getId(), form);
+        FacesMessages.info("logbook.logged");
+      } else if (editingStatus == EntryStatus.SUBMITTED) {
+        logbook.edit(editingId, editingVersion, form);
+        FacesMessages.info("general.saved");
+      } else {
+        logbook.resubmit(editingId, editingVersion, form);
+        FacesMessages.info("logbook.resubmitted");
+      }
+      LearningMode lastMode = form.getMode();
+      startNew();
+      form.setMode(lastMode);
+      refresh();
+    } catch (EntryRefused refused) {
+      for (BusinessException problem : refused.asFieldRefusals()) {
+        if ("duration".equals(problem.field().orElse(null))) {
+          // An inputNumber marked invalid after the model update renders empty: message only,
+          // so the hours typed stay in the field.
+          FacesMessages.errorOn(FORM + ":duration", problem.messageKey(), problem.arguments());
+          FacesContext.getCurrentInstance().validationFailed();
+        } else {
+          FacesMessages.show(problem, FORM);
+        }
+      }
+    } catch (ConcurrentChangeException e) {
+      FacesMessages.error("error.concurrentChange");
+      refresh();
+    } catch (BusinessException refusal) {
+      FacesMessages.show(refusal, FORM);
+    }
+  }
+
+  public void edit(EntryView view) {
+    form = EntryForm.of(view.entry());
+    editingId = view.entry().getId();
+    editingVersion = view.entry().getVersion();
+    editingStatus = view.entry().getStatus();
+  }
+
+  public void cancelEdit() {
+    startNew();
+  }
+
+  public void withdraw(EntryView view) {
+    try {
+      logbook.withdraw(view.entry().getId(), view.entry().getVersion());
+      FacesMessages.info("logbook.withdrawn");
+      if (view.entry().getId().equals(editingId)) {
+        startNew();
+      }
+    } catch (BusinessException refusal) {
+      FacesMessages.show(refusal, null);
+    }
+    refresh();
+  }
+
+  /** The modules of the chosen learning mode (all when none is chosen yet). */
+  public List<CourseModule> getModuleChoices() {
+    if (form == null || form.getMode() == null) {
+      return modules;
+    }
+    return modules.stream().filter(m -> m.getLearningMode() == form.getMode()).toList();
+  }
+
+  /** The week-by-week chart as Chart.js configuration, which {@code p:chart} takes as JSON. */
+  private static String chart(List<WeeklyMinutes.Week> weeks) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    for (WeeklyMinutes.Week week : weeks) {
+      labels.add(week.label());
+      values.add(HoursFormat.toHours(week.minutes()));
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", FacesMessages.text("logbook.chart.approvedHours"))
+                                .add("data", values)
+                                .add("backgroundColor", "#2f6f9f"))))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+        .build()
+        .toString();
+  }
+
+  public LearningMode[] getModes() {
+    return LearningMode.values();
+  }
+
+  public boolean isEditing() {
+    return editingId != null;
+  }
+
+  /** Saving an entry that was sent back puts it up for review again. */
+  public boolean isResubmitting() {
+    return editingId != null && editingStatus != EntryStatus.SUBMITTED;
+  }
+
+  public Enrolment getCurrent() {
+    return current;
+  }
+
+  public List<ProjectIdea> getProjectIdeas() {
+    return projectIdeas;
+  }
+
+  public List<EntryView> getEntries() {
+    return entries;
+  }
+
+  public Progress getProgress() {
+    return progress;
+  }
+
+  public String getWeeklyChart() {
+    return weeklyChart;
+  }
+
+  public boolean isChartEmpty() {
+    return weeklyChart == null || weeklyChart.contains("\"labels\":[]");
+  }
+
+  /** The time spent as hours with decimals ("1.25"); the domain keeps minutes. */
+  public BigDecimal getHours() {
+    return form == null || form.getMinutes() == 0 ? null : HoursFormat.toHours(form.getMinutes());
+  }
+
+  public void setHours(BigDecimal hours) {
+    Integer minutes = HoursFormat.toMinutes(hours);
+    form.setMinutes(minutes == null ? 0 : minutes);
+  }
+
+  public EntryForm getForm() {
+    return form;
+  }
+
+  public Long getEditingId() {
+    return editingId;
+  }
+}

@@ -1,0 +1,177 @@
+package org.mentora.logbook.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.mentora.course.LearningMode;
+import org.mentora.logbook.LogEntry;
+import org.mentora.logbook.LogbookService;
+import org.mentora.logbook.LogbookService.QueueFilter;
+import org.mentora.platform.BusinessException;
+import org.mentora.platform.web.FacesMessages;
+import org.mentora.platform.web.ServiceLazyModel;
+import org.primefaces.PrimeFaces;
+
+/**
+ * A reviewer's queue: the entries routed to them (all waiting ones for an administrator), oldest
+ * first, filtered by participant, mode and dates; approve one or the selected, reject with a
+ * comment or ask for changes. A decision someone else made first is said, and the list reloads.
+ */
+@Named
+@ViewScoped
+public class ReviewPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject LogbookService logbook;
+
+  private ServiceLazyModel<LogEntry> model;
+  private List<LogEntry> selected = new ArrayList<>();
+  private String participant;
+  private LearningMode mode;
+  private LocalDate from;
+  private LocalDate to;
+
+  private LogEntry deciding;
+  private boolean rejecting;
+  private String comment;
+
+  @PostConstruct
+  void init() {
+    model =
+        new ServiceLazyModel<>(
+            request -> logbook.queue(request, filter()), entry -> entry.getId().toString());
+  }
+
+  private QueueFilter filter() {
+    return new QueueFilter(participant, mode, from, to, null);
+  }
+
+  public void search() {
+    model.refresh();
+    selected = new ArrayList<>();
+  }
+
+  public void approve(LogEntry entry) {
+    try {
+      logbook.approve(entry.getId());
+      FacesMessages.info("logbook.approved");
+    } catch (BusinessException refusal) {
+      FacesMessages.show(refusal, null);
+    }
+    search();
+  }
+
+  public void approveSelected() {
+    if (selected == null || selected.isEmpty()) {
+      FacesMessages.warn("logbook.review.noneSelected");
+      return;
+    }
+    try {
+      LogbookService.Bulk bulk =
+          logbook.approveMany(selected.stream().map(LogEntry::getId).toList());
+      FacesMessages.info("logbook.approvedMany", bulk.approved(), bulk.skipped());
+    } catch (BusinessException refusal) {
+      FacesMessages.show(refusal, null);
+    }
+    search();
+  }
+
+  /** Opens the comment dialog to reject the entry, or to ask for changes. */
+  public void startDecision(LogEntry entry, boolean reject) {
+    deciding = entry;
+    rejecting = reject;
+    comment = null;
+  }
+
+  public void decide() {
+    try {
+      if (rejecting) {
+        logbook.reject(deciding.getId(), comment);
+        FacesMessages.info("logbook.rejected");
+      } else {
+        logbook.requestChanges(deciding.getId(), comment);
+        FacesMessages.info("logbook.changesRequested");
+      }
+      PrimeFaces.current().executeScript("PF('decisionDialog').hide()");
+      search();
+    } catch (BusinessException refusal) {
+      if (refusal.field().isPresent()) {
+        FacesMessages.show(refusal, "decisionForm");
+      } else {
+        FacesMessages.show(refusal, null);
+        PrimeFaces.current().executeScript("PF('decisionDialog').hide()");
+        search();
+      }
+    }
+  }
+
+  public LearningMode[] getModes() {
+    return LearningMode.values();
+  }
+
+  public ServiceLazyModel<LogEntry> getModel() {
+    return model;
+  }
+
+  public List<LogEntry> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<LogEntry> selected) {
+    this.selected = selected;
+  }
+
+  public String getParticipant() {
+    return participant;
+  }
+
+  public void setParticipant(String participant) {
+    this.participant = participant;
+  }
+
+  public LearningMode getMode() {
+    return mode;
+  }
+
+  public void setMode(LearningMode mode) {
+    this.mode = mode;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public LogEntry getDeciding() {
+    return deciding;
+  }
+
+  public boolean isRejecting() {
+    return rejecting;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+}

@@ -1,0 +1,189 @@
+package org.mentora.logbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentora.support.Browser;
+import org.mentora.support.Deployments;
+import org.mentora.support.RequiresBrowser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The weekly journey of the demo world's trainee and mentor: three entries logged, two approved at
+ * once, one rejected with a comment that the trainee reads, fixes and resubmits, and the work-based
+ * progress bar moves by the approved hours.
+ */
+@ExtendWith({RequiresBrowser.class, ArquillianExtension.class})
+class LogbookBrowserIT {
+
+  private static final String PASSWORD = "mentora-demo";
+  private static final By WORK_BASED_APPROVED =
+      By.cssSelector("[data-mode='WORK_BASED'] .progress-approved");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.mentora();
+  }
+
+  @ArquillianResource URL base;
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser(base);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void theTraineeLogsTheMentorDecidesAndTheTraineeFixesARejectedEntry() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String first = "Helped readers at the e-services desk " + run;
+    String second = "Prepared the digital safety leaflet " + run;
+    String third = "Social media post for the library " + run;
+    // A day of its own for each run, so reruns on one database stay under the daily cap.
+    LocalDate day = LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(1, 60));
+
+    browser.logIn("trainee", PASSWORD);
+    browser.open("logbook/my-logbook.xhtml");
+    BigDecimal before = hours(browser.text(WORK_BASED_APPROVED));
+
+    // Bad input: named next to the field, and what was typed stays.
+    browser.choose("entry:mode", "Work-based learning");
+    browser.waitForAjax();
+    browser.typeNumber("entry:duration", "1.1");
+    browser.clickAndWait(By.id("entry:save"));
+    assertEquals("Please say what you did.", browser.text(By.id("entry:descriptionMessage")));
+    assertEquals("Log time in steps of 15 minutes.", browser.text(By.id("entry:durationMessage")));
+    String kept =
+        (String)
+            ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.getElementById('entry:duration_hinput').value;");
+    assertEquals(0, new BigDecimal("1.1").compareTo(new BigDecimal(kept)), "what was typed stays");
+
+    logEntry(day, "1", first);
+    logEntry(day, "0.5", second);
+    logEntry(day, "0.25", third);
+    assertEquals("Waiting for review", status(third));
+    assertEquals(List.of(), browser.consoleErrors(), "trainee's logbook");
+    browser.logOut();
+
+    browser.logIn("mentor", PASSWORD);
+    browser.open("home/mentor.xhtml");
+    assertTrue(browser.text(By.id("homeReviewWaiting")).contains("wait"));
+    assertEquals(List.of(), browser.consoleErrors(), "mentor's home");
+    browser.open("logbook/review.xhtml");
+    browser.type(By.id("review:participant"), "Jānis Bērziņš");
+    browser.clickAndWait(By.id("review:search"));
+    queueRow(first).findElement(By.cssSelector(".ui-chkbox-box")).click();
+    queueRow(second).findElement(By.cssSelector(".ui-chkbox-box")).click();
+    browser.clickAndWait(By.id("review:approveSelected"));
+    assertTrue(browser.waitForText(By.id("globalMessages"), "Approved 2").length() > 0);
+
+    queueRow(third).findElement(By.xpath(".//button[contains(@id,':reject')]")).click();
+    browser.waitForAjax();
+    browser.waitFor(By.id("decisionForm:comment"));
+    browser.clickAndWait(By.id("decisionForm:confirm"));
+    assertEquals(
+        "Please say why, so the participant knows what to change.",
+        browser.text(By.id("decisionForm:commentMessage")));
+    browser.type(By.id("decisionForm:comment"), "Please name the post and add its link " + run);
+    browser.clickAndWait(By.id("decisionForm:confirm"));
+    assertTrue(browser.waitForText(By.id("globalMessages"), "Rejected").length() > 0);
+    assertEquals(List.of(), browser.consoleErrors(), "review queue");
+    browser.logOut();
+
+    browser.logIn("trainee", PASSWORD);
+    browser.open("logbook/my-logbook.xhtml");
+    BigDecimal after = hours(browser.text(WORK_BASED_APPROVED));
+    assertEquals(0, before.add(new BigDecimal("1.5")).compareTo(after), before + " then " + after);
+    assertEquals("Approved", status(first));
+    assertEquals("Rejected", status(third));
+    assertTrue(
+        entryRow(third).getText().contains("Please name the post and add its link " + run),
+        entryRow(third).getText());
+
+    entryRow(third).findElement(By.xpath(".//button[contains(@id,':edit')]")).click();
+    browser.waitForAjax();
+    browser.type(By.id("entry:evidenceLink"), "https://biblioteka.example.lv/posts/" + run);
+    browser.type(By.id("entry:description"), third + ", 'Safe passwords' post");
+    browser.clickAndWait(By.id("entry:save"));
+    assertTrue(browser.waitForText(By.id("globalMessages"), "Sent for review again").length() > 0);
+    assertEquals("Waiting for review", status(third + ", 'Safe passwords' post"));
+    assertTrue(
+        browser
+            .text(By.cssSelector("[data-mode='WORK_BASED'] .progress-pending"))
+            .contains("waiting"));
+    assertEquals(List.of(), browser.consoleErrors(), "trainee's logbook after the review");
+    browser.open("home/participant.xhtml");
+    assertTrue(browser.text(By.id("homeLogbookHours")).contains("approved in the blended course"));
+    assertEquals(List.of(), browser.consoleErrors(), "no script is blocked by the CSP");
+  }
+
+  private void logEntry(LocalDate day, String duration, String description) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "PF('entryDate').setDate(new Date(arguments[0], arguments[1], arguments[2]));",
+            day.getYear(),
+            day.getMonthValue() - 1,
+            day.getDayOfMonth());
+    browser.choose("entry:mode", "Work-based learning");
+    browser.waitForAjax();
+    browser.typeNumber("entry:duration", duration);
+    browser.type(By.id("entry:description"), description);
+    browser.clickAndWait(By.id("entry:save"));
+    browser.waitForText(By.id("globalMessages"), "Logged");
+    browser.waitFor(entryRowLocator(description));
+  }
+
+  private static By entryRowLocator(String description) {
+    return By.xpath(
+        "//tbody[@id='entries:table_data']/tr[.//span[contains(@class,'entry-description')"
+            + " and normalize-space(.)=\""
+            + description
+            + "\"]]");
+  }
+
+  private WebElement entryRow(String description) {
+    return browser.waitFor(entryRowLocator(description));
+  }
+
+  private String status(String description) {
+    return entryRow(description).findElement(By.cssSelector(".entry-status")).getText();
+  }
+
+  private WebElement queueRow(String description) {
+    return browser.waitFor(
+        By.xpath(
+            "//tbody[@id='review:table_data']/tr[.//span[contains(@class,'queue-description')"
+                + " and normalize-space(.)=\""
+                + description
+                + "\"]]"));
+  }
+
+  /** The approved hours at the start of "12.5 h approved of 165 h". */
+  private static BigDecimal hours(String figures) {
+    List<String> parts = List.of(figures.strip().split("\\s+"));
+    return new BigDecimal(parts.get(0).replace(",", ""));
+  }
+}

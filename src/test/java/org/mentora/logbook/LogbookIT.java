@@ -1,0 +1,444 @@
+package org.mentora.logbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentora.course.LearningMode;
+import org.mentora.course.StaffRole;
+import org.mentora.logbook.LogbookService.QueueFilter;
+import org.mentora.platform.BusinessException;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.persistence.PageRequest;
+import org.mentora.platform.security.Role;
+import org.mentora.support.CourseFixtures;
+import org.mentora.support.CourseFixtures.World;
+import org.mentora.support.Deployments;
+import org.mentora.support.RequiresDatabase;
+import org.mentora.support.TestData;
+import org.mentora.support.TestLogin;
+
+/**
+ * The logbook in the container: entries routed to the right reviewer, only that reviewer (or an
+ * administrator) deciding, never the participant, one winner among concurrent deciders with one
+ * audit row, and progress that counts approved hours only.
+ */
+@ExtendWith({RequiresDatabase.class, ArquillianExtension.class})
+class LogbookIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.mentora().addClass(LogbookFixtures.class);
+  }
+
+  @Inject CourseFixtures fixtures;
+  @Inject LogbookFixtures logbookFixtures;
+  @Inject LogbookService logbook;
+  @Inject ProgressService progress;
+
+  @Resource ManagedExecutorService executor;
+
+  private World world;
+  private String trainee;
+  private long traineeId;
+  private long enrolment;
+  private String mentor;
+  private long mentorId;
+  private String tutor;
+  private long tutorId;
+  private String trainer;
+  private long trainerId;
+  private long faceToFace;
+
+  /** A participant with a mentor, a tutor group and a trainer for a face-to-face module. */
+  @BeforeEach
+  void world() {
+    world = fixtures.world(10);
+    trainee = TestData.unique("trainee");
+    traineeId = fixtures.person(trainee, "Jānis", "Bērziņš", Role.PARTICIPANT);
+    enrolment = fixtures.enrol(world.editionId(), traineeId);
+    mentor = TestData.unique("mentor");
+    mentorId = fixtures.person(mentor, "Inese", "Liepiņa", Role.MENTOR);
+    fixtures.mentor(enrolment, mentorId);
+    tutor = TestData.unique("tutor");
+    tutorId = fixtures.person(tutor, "Līga", "Bērziņa", Role.TUTOR);
+    fixtures.putInGroup(enrolment, fixtures.group(world.editionId(), "A", tutorId));
+    trainer = TestData.unique("trainer");
+    trainerId = fixtures.person(trainer, "Andris", "Ozols", Role.TRAINER);
+    faceToFace = logbookFixtures.faceToFaceModule(world.editionId(), trainerId);
+  }
+
+  @AfterEach
+  void logout() {
+    TestLogin.logout();
+  }
+
+  private static void as(String user) {
+    TestLogin.as(user, TestData.PASSWORD);
+  }
+
+  private LogEntry log(LearningMode mode, Long module, int minutes, int daysAgo) {
+    as(trainee);
+    return logbook.log(
+        enrolment,
+        new EntryForm(
+            LocalDate.now().minusDays(daysAgo), mode, module, minutes, TestData.unique("Did")));
+  }
+
+  private List<Long> queueIds() {
+    return logbook
+        .queue(PageRequest.all(), new QueueFilter(null, null, null, null, null))
+        .rows()
+        .stream()
+        .map(LogEntry::getId)
+        .toList();
+  }
+
+  // ---- routing
+
+  @Test
+  void eachLearningModeIsRoutedToItsReviewer() {
+    LogEntry wbl = log(LearningMode.WORK_BASED, null, 120, 1);
+    LogEntry project = log(LearningMode.PROJECT_BASED, world.moduleProject(), 60, 1);
+    LogEntry virtual = log(LearningMode.VIRTUAL, world.moduleVirtual(), 90, 1);
+    LogEntry session = log(LearningMode.FACE_TO_FACE, faceToFace, 240, 2);
+
+    assertEquals(StaffRole.MENTOR, wbl.getReviewerRole());
+    assertEquals(mentorId, wbl.getReviewer().getId());
+    assertEquals(mentorId, project.getReviewer().getId());
+    assertEquals(StaffRole.TUTOR, virtual.getReviewerRole());
+    assertEquals(tutorId, virtual.getReviewer().getId());
+    assertEquals(StaffRole.TRAINER, session.getReviewerRole());
+    assertEquals(trainerId, session.getReviewer().getId());
+  }
+
+  @Test
+  void eachReviewerQueuesOnlyWhatWasRoutedToThemOldestFirst() {
+    LogEntry recent = log(LearningMode.WORK_BASED, null, 120, 1);
+    LogEntry older = log(LearningMode.PROJECT_BASED, world.moduleProject(), 60, 5);
+    LogEntry virtual = log(LearningMode.VIRTUAL, world.moduleVirtual(), 90, 3);
+
+    as(mentor);
+    assertEquals(List.of(older.getId(), recent.getId()), queueIds());
+    assertEquals(
+        List.of(recent.getId()),
+        logbook
+            .queue(
+                PageRequest.all(),
+                new QueueFilter("bērziņš", LearningMode.WORK_BASED, null, null, null))
+            .rows()
+            .stream()
+            .map(LogEntry::getId)
+            .toList());
+    as(tutor);
+    assertEquals(List.of(virtual.getId()), queueIds());
+    assertEquals(1, logbook.waitingCount());
+  }
+
+  // ---- authorization
+
+  @Test
+  void aMentorCannotApproveAParticipantWhoIsNotTheirs() {
+    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    String otherMentor = TestData.unique("mentor");
+    long other = fixtures.person(otherMentor, "Gita", "Krastiņa", Role.MENTOR);
+    long otherTrainee =
+        fixtures.enrol(
+            world.editionId(), fixtures.person(TestData.unique("t"), "A", "B", Role.PARTICIPANT));
+    fixtures.mentor(otherTrainee, other);
+
+    as(otherMentor);
+    assertThrows(NotFoundException.class, () -> logbook.approve(entry.getId()));
+    assertThrows(NotFoundException.class, () -> logbook.reject(entry.getId(), "No"));
+    assertThrows(NotFoundException.class, () -> logbook.approveMany(List.of(entry.getId())));
+    assertTrue(queueIds().isEmpty());
+    assertEquals(EntryStatus.SUBMITTED, logbookFixtures.status(entry.getId()));
+  }
+
+  @Test
+  void aParticipantCannotApproveOwnEntries() {
+    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    as(trainee);
+    assertThrows(EJBAccessException.class, () -> logbook.approve(entry.getId()));
+    assertThrows(EJBAccessException.class, () -> logbook.approveMany(List.of(entry.getId())));
+    assertThrows(
+        EJBAccessException.class,
+        () -> logbook.queue(PageRequest.all(), new QueueFilter(null, null, null, null, null)));
+    assertEquals(EntryStatus.SUBMITTED, logbookFixtures.status(entry.getId()));
+  }
+
+  @Test
+  void aParticipantWhoIsAlsoStaffStillCannotDecideTheirOwnHours() {
+    String both = TestData.unique("both");
+    long person =
+        fixtures.person(both, "Dace", "Vītola", Role.PARTICIPANT, Role.MENTOR, Role.ADMIN);
+    long own = fixtures.enrol(world.editionId(), person);
+    fixtures.mentor(own, person);
+    as(both);
+    LogEntry entry =
+        logbook.log(own, new EntryForm(LocalDate.now(), LearningMode.WORK_BASED, null, 60, "Desk"));
+    BusinessException refusal =
+        assertThrows(BusinessException.class, () -> logbook.approve(entry.getId()));
+    assertEquals("logbook.notOwnDecision", refusal.messageKey());
+  }
+
+  @Test
+  void aTutorWhoSeesTheParticipantCannotDecideWhatWentToTheMentor() {
+    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    as(tutor);
+    BusinessException refusal =
+        assertThrows(BusinessException.class, () -> logbook.approve(entry.getId()));
+    assertEquals("logbook.notYourReview", refusal.messageKey());
+  }
+
+  @Test
+  void anAdministratorMayDecideAnyEntry() {
+    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    String admin = TestData.unique("admin");
+    fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
+    as(admin);
+    assertTrue(queueIds().contains(entry.getId()));
+    assertEquals(EntryStatus.APPROVED, logbook.approve(entry.getId()).getStatus());
+  }
+
+  // ---- the participant's side
+
+  @Test
+  void badInputIsRefusedWithEveryFieldAndNothingIsSaved() {
+    as(trainee);
+    EntryForm form =
+        new EntryForm(LocalDate.now().plusDays(1), LearningMode.VIRTUAL, null, 50, " ");
+    EntryRefused refused = assertThrows(EntryRefused.class, () -> logbook.log(enrolment, form));
+    assertEquals(
+        List.of("date", "module", "duration", "description"),
+        refused.problems().stream().map(HoursPolicy.Problem::field).toList());
+    assertTrue(logbook.entries(enrolment).isEmpty());
+  }
+
+  @Test
+  void theDayCapCountsEveryEntryOfTheDayAndAnExactDuplicateIsRefused() {
+    log(LearningMode.WORK_BASED, null, 600, 2);
+    EntryRefused cap =
+        assertThrows(
+            EntryRefused.class, () -> log(LearningMode.VIRTUAL, world.moduleVirtual(), 150, 2));
+    assertEquals("logbook.duration.dayCap", cap.messageKey());
+
+    as(trainee);
+    EntryForm form = new EntryForm(LocalDate.now(), LearningMode.WORK_BASED, null, 60, "Same");
+    logbook.log(enrolment, form);
+    EntryRefused duplicate = assertThrows(EntryRefused.class, () -> logbook.log(enrolment, form));
+    assertEquals("logbook.duplicate", duplicate.messageKey());
+  }
+
+  @Test
+  void aRejectionNeedsACommentWhichTheParticipantSeesFixesAndResubmits() {
+    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    as(mentor);
+    BusinessException noComment =
+        assertThrows(BusinessException.class, () -> logbook.reject(entry.getId(), " "));
+    assertEquals("comment", noComment.field().orElseThrow());
+    logbook.reject(entry.getId(), "Please say which event");
+
+    as(trainee);
+    LogbookService.EntryView view = logbook.entries(enrolment).get(0);
+    assertEquals(EntryStatus.REJECTED, view.entry().getStatus());
+    assertEquals("Please say which event", view.entry().getLastComment());
+    assertEquals("Please say which event", view.trail().get(1).getComment());
+    EntryForm fixed = EntryForm.of(view.entry());
+    fixed.setDescription("Reading club for seniors, 3 March");
+    LogEntry again = logbook.resubmit(entry.getId(), view.entry().getVersion(), fixed);
+    assertEquals(EntryStatus.SUBMITTED, again.getStatus());
+
+    List<EntryAudit> trail = logbook.entries(enrolment).get(0).trail();
+    assertEquals(
+        List.of(EntryStatus.SUBMITTED, EntryStatus.REJECTED, EntryStatus.SUBMITTED),
+        trail.stream().map(EntryAudit::getToStatus).toList());
+    assertEquals(trainee, trail.get(2).getActor());
+    assertEquals(mentor, trail.get(1).getActor());
+  }
+
+  @Test
+  void anApprovedEntryCanNoLongerBeEditedOrWithdrawn() {
+    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    as(mentor);
+    LogEntry approved = logbook.approve(entry.getId());
+    as(trainee);
+    BusinessException refusal =
+        assertThrows(
+            BusinessException.class, () -> logbook.withdraw(entry.getId(), approved.getVersion()));
+    assertEquals("logbook.notOpen", refusal.messageKey());
+  }
+
+  @Test
+  void aParticipantEditsAndWithdrawsAWaitingEntry() {
+    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    as(trainee);
+    EntryForm form = EntryForm.of(entry);
+    form.setMinutes(75);
+    LogEntry edited = logbook.edit(entry.getId(), entry.getVersion(), form);
+    assertEquals(75, edited.getMinutes());
+    assertEquals(
+        EntryStatus.WITHDRAWN, logbook.withdraw(entry.getId(), edited.getVersion()).getStatus());
+    as(mentor);
+    assertTrue(queueIds().isEmpty());
+  }
+
+  // ---- concurrency
+
+  /**
+   * An approval and a rejection of the same entry at the same moment (two tabs of one reviewer: the
+   * executor's tasks carry the submitting caller, so two different callers cannot race here).
+   */
+  @Test
+  void anApprovalAndARejectionAtOnceLeaveExactlyOneDecision() throws Exception {
+    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    as(mentor);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<String>> results = new ArrayList<>();
+    results.add(executor.submit(decider(start, () -> logbook.approve(entry.getId()))));
+    results.add(
+        executor.submit(decider(start, () -> logbook.reject(entry.getId(), "Not in the plan"))));
+    start.countDown();
+    List<String> outcomes = new ArrayList<>();
+    for (Future<String> result : results) {
+      outcomes.add(result.get());
+    }
+    assertEquals(1, outcomes.stream().filter("done"::equals).count(), outcomes.toString());
+    assertTrue(
+        outcomes.contains("logbook.alreadyDecided") || outcomes.contains("error.concurrentChange"),
+        outcomes.toString());
+    assertEquals(2, logbookFixtures.allAudits(entry.getId()));
+  }
+
+  @Test
+  void theSecondOfTwoReviewersIsToldTheEntryWasDecidedAlready() {
+    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    String admin = TestData.unique("admin");
+    fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
+    as(mentor);
+    logbook.approve(entry.getId());
+    as(admin);
+    BusinessException late =
+        assertThrows(BusinessException.class, () -> logbook.reject(entry.getId(), "No"));
+    assertEquals("logbook.alreadyDecided", late.messageKey());
+    assertEquals(EntryStatus.APPROVED, logbookFixtures.status(entry.getId()));
+    assertEquals(2, logbookFixtures.allAudits(entry.getId()));
+  }
+
+  @Test
+  void twentyConcurrentApprovalsOfOneEntryMakeOneChangeAndOneAuditRow() throws Exception {
+    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    as(mentor);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<String>> results = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      results.add(executor.submit(decider(start, () -> logbook.approve(entry.getId()))));
+    }
+    start.countDown();
+    List<String> outcomes = new ArrayList<>();
+    for (Future<String> result : results) {
+      outcomes.add(result.get());
+    }
+    assertEquals(1, outcomes.stream().filter("done"::equals).count(), outcomes.toString());
+    assertTrue(
+        outcomes.stream()
+            .filter(o -> !"done".equals(o))
+            .allMatch(Set.of("logbook.alreadyDecided", "error.concurrentChange")::contains),
+        outcomes.toString());
+    assertEquals(EntryStatus.APPROVED, logbookFixtures.status(entry.getId()));
+    assertEquals(1, logbookFixtures.audits(entry.getId(), EntryStatus.APPROVED));
+    assertEquals(2, logbookFixtures.allAudits(entry.getId()));
+  }
+
+  private static Callable<String> decider(CountDownLatch start, Runnable decision) {
+    return () -> {
+      start.await();
+      try {
+        decision.run();
+        return "done";
+      } catch (BusinessException e) {
+        return e.messageKey();
+      } catch (RuntimeException e) {
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+      }
+    };
+  }
+
+  @Test
+  void approvingManyApprovesTheWaitingAndSkipsTheDecided() {
+    LogEntry first = log(LearningMode.WORK_BASED, null, 60, 1);
+    LogEntry second = log(LearningMode.PROJECT_BASED, world.moduleProject(), 60, 2);
+    LogEntry third = log(LearningMode.WORK_BASED, null, 45, 3);
+    as(mentor);
+    logbook.reject(third.getId(), "Which library?");
+    LogbookService.Bulk bulk =
+        logbook.approveMany(List.of(first.getId(), second.getId(), third.getId()));
+    assertEquals(new LogbookService.Bulk(2, 1), bulk);
+    assertEquals(1, logbookFixtures.audits(first.getId(), EntryStatus.APPROVED));
+  }
+
+  // ---- progress
+
+  @Test
+  void progressCountsOnlyApprovedHoursAndShowsWaitingAndRecognisedApart() {
+    LogEntry approved = log(LearningMode.VIRTUAL, world.moduleVirtual(), 90, 1);
+    LogEntry rejected = log(LearningMode.VIRTUAL, world.moduleVirtual(), 120, 2);
+    log(LearningMode.VIRTUAL, world.moduleVirtual(), 45, 3);
+    LogEntry wbl = log(LearningMode.WORK_BASED, null, 60, 1);
+    as(tutor);
+    logbook.approve(approved.getId());
+    logbook.reject(rejected.getId(), "Duplicate of the webinar");
+    as(mentor);
+    logbook.approve(wbl.getId());
+    logbookFixtures.approvedWaiver(enrolment, world.moduleProject());
+
+    as(trainee);
+    Progress progress = this.progress.progress(enrolment);
+    Map<LearningMode, Progress.Line> byMode = new java.util.EnumMap<>(LearningMode.class);
+    progress.modes().forEach(line -> byMode.put(line.mode(), line));
+    Progress.Line virtual = byMode.get(LearningMode.VIRTUAL);
+    assertEquals(90, virtual.approvedMinutes());
+    assertEquals(45, virtual.pendingMinutes());
+    assertEquals(160 * 60, virtual.targetMinutes());
+    assertEquals(60, byMode.get(LearningMode.WORK_BASED).approvedMinutes());
+    assertEquals(40 * 60, byMode.get(LearningMode.PROJECT_BASED).recognisedMinutes());
+    assertEquals(0, byMode.get(LearningMode.PROJECT_BASED).approvedMinutes());
+    assertEquals(90, progress.blendedTotal().approvedMinutes());
+    assertEquals(40 * 60, progress.blendedTotal().recognisedMinutes());
+    assertEquals(240 * 60, progress.blendedTotal().targetMinutes());
+    assertEquals(
+        150L,
+        this.progress.weekly(enrolment).stream().mapToLong(WeeklyMinutes.Week::minutes).sum());
+  }
+
+  @Test
+  void staffWhoDoNotSeeTheParticipantCannotReadTheirLogbook() {
+    log(LearningMode.WORK_BASED, null, 60, 1);
+    String stranger = TestData.unique("mentor");
+    fixtures.person(stranger, "Vija", "Smiltniece", Role.MENTOR);
+    as(stranger);
+    assertThrows(NotFoundException.class, () -> logbook.entries(enrolment));
+    assertThrows(NotFoundException.class, () -> progress.progress(enrolment));
+    as(mentor);
+    assertEquals(1, logbook.entries(enrolment).size());
+  }
+}

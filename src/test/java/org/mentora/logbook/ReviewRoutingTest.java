@@ -1,0 +1,67 @@
+package org.mentora.logbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mentora.course.LearningMode;
+import org.mentora.course.StaffRole;
+import org.mentora.logbook.ReviewRouting.Route;
+import org.mentora.logbook.ReviewRouting.Staff;
+
+class ReviewRoutingTest {
+
+  private static final Staff ALL = new Staff(1L, 2L, 3L);
+
+  @Test
+  void workBasedHoursGoToTheMentor() {
+    assertEquals(
+        new Route(StaffRole.MENTOR, Optional.of(1L)),
+        ReviewRouting.route(LearningMode.WORK_BASED, ALL));
+  }
+
+  @Test
+  void projectBasedHoursGoToTheMentor() {
+    assertEquals(
+        new Route(StaffRole.MENTOR, Optional.of(1L)),
+        ReviewRouting.route(LearningMode.PROJECT_BASED, ALL));
+  }
+
+  @Test
+  void virtualAndSelfStudyHoursGoToTheTutor() {
+    assertEquals(
+        new Route(StaffRole.TUTOR, Optional.of(2L)),
+        ReviewRouting.route(LearningMode.VIRTUAL, ALL));
+  }
+
+  @Test
+  void assessmentHoursGoToTheTutor() {
+    assertEquals(
+        new Route(StaffRole.TUTOR, Optional.of(2L)),
+        ReviewRouting.route(LearningMode.ASSESSMENT, ALL));
+  }
+
+  @Test
+  void faceToFaceHoursGoToTheSessionsTrainer() {
+    assertEquals(
+        new Route(StaffRole.TRAINER, Optional.of(3L)),
+        ReviewRouting.route(LearningMode.FACE_TO_FACE, ALL));
+  }
+
+  @Test
+  void withoutAPersonInThePartTheEntryWaitsForAnAdministrator() {
+    Staff noMentor = new Staff(null, 2L, 3L);
+    assertEquals(
+        new Route(StaffRole.MENTOR, Optional.empty()),
+        ReviewRouting.route(LearningMode.WORK_BASED, noMentor));
+  }
+
+  @Test
+  void everyModeHasAReviewingPart() {
+    for (LearningMode mode : LearningMode.values()) {
+      assertEquals(
+          ReviewRouting.roleFor(mode),
+          ReviewRouting.route(mode, new Staff(null, null, null)).role());
+    }
+  }
+}
