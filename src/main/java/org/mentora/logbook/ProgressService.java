@@ -16,6 +16,8 @@ import org.mentora.course.HourTargets;
 import org.mentora.course.LearningMode;
 import org.mentora.course.WaiverStatus;
 import org.mentora.platform.security.Role;
+import org.mentora.project.ProjectIdea;
+import org.mentora.project.ProjectService;
 
 /**
  * A participant's hours against the edition's targets, read for the participant and for the staff
@@ -28,6 +30,7 @@ public class ProgressService {
 
   @PersistenceContext EntityManager em;
   @Inject CourseAccess access;
+  @Inject ProjectService projects;
 
   /**
    * Approved minutes per learning mode and for the blended total against the edition's targets,
@@ -112,5 +115,52 @@ public class ProgressService {
             .map(row -> new WeeklyMinutes.Dated((LocalDate) row[0], ((Number) row[1]).longValue()))
             .toList();
     return WeeklyMinutes.of(amounts);
+  }
+
+  /** Hours logged for one project idea in one learning mode: approved, and waiting for review. */
+  public record ProjectHours(LearningMode mode, long approvedMinutes, long pendingMinutes) {
+    public LearningMode getMode() {
+      return mode;
+    }
+
+    public long getApprovedMinutes() {
+      return approvedMinutes;
+    }
+
+    public long getPendingMinutes() {
+      return pendingMinutes;
+    }
+  }
+
+  /**
+   * The hours logged for a project idea, per learning mode, for whoever may see the idea: the
+   * project page shows them (project-based and work-based hours are what a project is built with).
+   */
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.TRAINER_NAME,
+    Role.TUTOR_NAME,
+    Role.MENTOR_NAME,
+    Role.PARTICIPANT_NAME
+  })
+  public List<ProjectHours> projectHours(long ideaId) {
+    ProjectIdea idea = projects.visible(ideaId);
+    Map<LearningMode, long[]> sums = new EnumMap<>(LearningMode.class);
+    sums.put(LearningMode.PROJECT_BASED, new long[2]);
+    sums.put(LearningMode.WORK_BASED, new long[2]);
+    for (Object[] row :
+        em.createQuery(
+                "select e.status, e.mode, sum(e.minutes) from LogEntry e where e.projectIdea = :idea"
+                    + " and e.status in :counted group by e.status, e.mode",
+                Object[].class)
+            .setParameter("idea", idea)
+            .setParameter("counted", List.of(EntryStatus.APPROVED, EntryStatus.SUBMITTED))
+            .getResultList()) {
+      long[] sum = sums.computeIfAbsent((LearningMode) row[1], mode -> new long[2]);
+      sum[row[0] == EntryStatus.APPROVED ? 0 : 1] += ((Number) row[2]).longValue();
+    }
+    return sums.entrySet().stream()
+        .map(e -> new ProjectHours(e.getKey(), e.getValue()[0], e.getValue()[1]))
+        .toList();
   }
 }

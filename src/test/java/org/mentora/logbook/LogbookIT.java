@@ -54,6 +54,7 @@ class LogbookIT {
   @Inject LogbookFixtures logbookFixtures;
   @Inject LogbookService logbook;
   @Inject ProgressService progress;
+  @Inject org.mentora.project.ProjectService projects;
 
   @Resource ManagedExecutorService executor;
 
@@ -440,5 +441,45 @@ class LogbookIT {
     assertThrows(NotFoundException.class, () -> progress.progress(enrolment));
     as(mentor);
     assertEquals(1, logbook.entries(enrolment).size());
+  }
+
+  @Test
+  void hoursLinkedToAProjectShowOnItApprovedApartFromWaitingAndOnlyToThoseWhoSeeIt() {
+    as(trainee);
+    org.mentora.project.ProjectIdea draft = new org.mentora.project.ProjectIdea();
+    draft.setTitle("Library website improvement strategy");
+    long idea = projects.create(enrolment, draft, null).getId();
+    EntryForm planning =
+        new EntryForm(
+            LocalDate.now().minusDays(2),
+            LearningMode.PROJECT_BASED,
+            world.moduleProject(),
+            90,
+            "Planned the new menu");
+    planning.setProjectIdeaId(idea);
+    long planned = logbook.log(enrolment, planning).getId();
+    EntryForm building =
+        new EntryForm(
+            LocalDate.now().minusDays(1), LearningMode.WORK_BASED, null, 120, "Built the menu");
+    building.setProjectIdeaId(idea);
+    logbook.log(enrolment, building);
+    log(LearningMode.WORK_BASED, null, 60, 1);
+    TestLogin.logout();
+
+    as(mentor);
+    logbook.approve(planned);
+    List<ProgressService.ProjectHours> hours = progress.projectHours(idea);
+    assertEquals(
+        List.of("PROJECT_BASED 90/0", "WORK_BASED 0/120"),
+        hours.stream()
+            .map(h -> h.mode() + " " + h.approvedMinutes() + "/" + h.pendingMinutes())
+            .sorted()
+            .toList());
+    TestLogin.logout();
+
+    String stranger = TestData.unique("mentor");
+    fixtures.person(stranger, "Gita", "Krastiņa", Role.MENTOR);
+    as(stranger);
+    assertThrows(NotFoundException.class, () -> progress.projectHours(idea));
   }
 }
