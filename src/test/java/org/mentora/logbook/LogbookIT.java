@@ -54,6 +54,7 @@ class LogbookIT {
   @Inject LogbookFixtures logbookFixtures;
   @Inject LogbookService logbook;
   @Inject ProgressService progress;
+  @Inject java.time.Clock clock;
   @Inject org.mentora.project.ProjectService projects;
 
   @Resource ManagedExecutorService executor;
@@ -93,6 +94,11 @@ class LogbookIT {
     TestLogin.logout();
   }
 
+  /** Today in the programme's time zone (the services' clock), not the test machine's. */
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
   private static void as(String user) {
     TestLogin.as(user, TestData.PASSWORD);
   }
@@ -101,8 +107,7 @@ class LogbookIT {
     as(trainee);
     return logbook.log(
         enrolment,
-        new EntryForm(
-            LocalDate.now().minusDays(daysAgo), mode, module, minutes, TestData.unique("Did")));
+        new EntryForm(today().minusDays(daysAgo), mode, module, minutes, TestData.unique("Did")));
   }
 
   private List<Long> queueIds() {
@@ -196,7 +201,7 @@ class LogbookIT {
     fixtures.mentor(own, person);
     as(both);
     LogEntry entry =
-        logbook.log(own, new EntryForm(LocalDate.now(), LearningMode.WORK_BASED, null, 60, "Desk"));
+        logbook.log(own, new EntryForm(today(), LearningMode.WORK_BASED, null, 60, "Desk"));
     BusinessException refusal =
         assertThrows(BusinessException.class, () -> logbook.approve(entry.getId()));
     assertEquals("logbook.notOwnDecision", refusal.messageKey());
@@ -226,8 +231,7 @@ class LogbookIT {
   @Test
   void badInputIsRefusedWithEveryFieldAndNothingIsSaved() {
     as(trainee);
-    EntryForm form =
-        new EntryForm(LocalDate.now().plusDays(1), LearningMode.VIRTUAL, null, 50, " ");
+    EntryForm form = new EntryForm(today().plusDays(1), LearningMode.VIRTUAL, null, 50, " ");
     EntryRefused refused = assertThrows(EntryRefused.class, () -> logbook.log(enrolment, form));
     assertEquals(
         List.of("date", "module", "duration", "description"),
@@ -244,7 +248,7 @@ class LogbookIT {
     assertEquals("logbook.duration.dayCap", cap.messageKey());
 
     as(trainee);
-    EntryForm form = new EntryForm(LocalDate.now(), LearningMode.WORK_BASED, null, 60, "Same");
+    EntryForm form = new EntryForm(today(), LearningMode.WORK_BASED, null, 60, "Same");
     logbook.log(enrolment, form);
     EntryRefused duplicate = assertThrows(EntryRefused.class, () -> logbook.log(enrolment, form));
     assertEquals("logbook.duplicate", duplicate.messageKey());
@@ -451,7 +455,7 @@ class LogbookIT {
     long idea = projects.create(enrolment, draft, null).getId();
     EntryForm planning =
         new EntryForm(
-            LocalDate.now().minusDays(2),
+            today().minusDays(2),
             LearningMode.PROJECT_BASED,
             world.moduleProject(),
             90,
@@ -459,8 +463,7 @@ class LogbookIT {
     planning.setProjectIdeaId(idea);
     long planned = logbook.log(enrolment, planning).getId();
     EntryForm building =
-        new EntryForm(
-            LocalDate.now().minusDays(1), LearningMode.WORK_BASED, null, 120, "Built the menu");
+        new EntryForm(today().minusDays(1), LearningMode.WORK_BASED, null, 120, "Built the menu");
     building.setProjectIdeaId(idea);
     logbook.log(enrolment, building);
     log(LearningMode.WORK_BASED, null, 60, 1);
