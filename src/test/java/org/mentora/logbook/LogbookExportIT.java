@@ -8,10 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -20,6 +29,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +64,7 @@ class LogbookExportIT {
   @Inject LogbookService logbook;
   @Inject LogbookExport exports;
   @Inject LogbookNews news;
+  @ArquillianResource URL base;
 
   private World world;
   private String trainee;
@@ -207,5 +218,100 @@ class LogbookExportIT {
     assertEquals(1, news.countSinceLastVisit());
     assertEquals(1, news.visit().size());
     assertTrue(news.decidedSinceLastVisit().isEmpty());
+  }
+
+  // ---- the pages and the download servlet, over HTTP as a browser would ask
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  /** A signed-in HTTP session of one user, through the real login form. */
+  private HttpClient signedIn(String user) throws Exception {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    String login = get(client, "login.xhtml").body();
+    Matcher state = VIEW_STATE.matcher(login);
+    assertTrue(state.find(), login);
+    String form =
+        String.join(
+            "&",
+            "login=login",
+            "login%3Ausername=" + URLEncoder.encode(user, StandardCharsets.UTF_8),
+            "login%3Apassword=" + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8),
+            "login%3Asubmit=",
+            "jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+    HttpResponse<String> after =
+        client.send(
+            HttpRequest.newBuilder(base.toURI().resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertFalse(after.uri().getPath().endsWith("login.xhtml"), after.body());
+    return client;
+  }
+
+  private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(base.toURI().resolve(path)).header("Accept-Language", "en").build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<byte[]> download(HttpClient client, String path) throws Exception {
+    URI uri = base.toURI().resolve(path);
+    return client.send(
+        HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void thePagesShowTheNewsAndServeTheFilesToWhoMayHaveThem() throws Exception {
+    LogEntry entry = log(trainee, enrolment, UNICODE, 1);
+    log(trainee, enrolment, "Still waiting", 2);
+    as(mentor);
+    logbook.reject(entry.getId(), "Добавьте детали");
+    TestLogin.logout();
+
+    HttpClient participant = signedIn(trainee);
+    HttpResponse<String> home = get(participant, "home.xhtml");
+    assertTrue(home.body().contains("One entry was reviewed since your last visit."), home.body());
+    HttpResponse<String> page = get(participant, "logbook/my-logbook.xhtml");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("id=\"sinceLastVisit\""), page.body());
+    assertTrue(page.body().contains("Добавьте детали"));
+    assertTrue(page.body().contains("logbook/export?enrolment=" + enrolment + "&amp;format=pdf"));
+    assertTrue(
+        get(participant, "home.xhtml")
+            .body()
+            .contains("Nothing was reviewed since your last visit."));
+
+    HttpResponse<byte[]> pdf =
+        download(participant, "logbook/export?enrolment=" + enrolment + "&format=pdf");
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(
+        pdf.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+    assertEquals(
+        404,
+        download(participant, "logbook/export?enrolment=" + otherEnrolment + "&format=csv")
+            .statusCode());
+    assertEquals(
+        404,
+        download(participant, "logbook/export?edition=" + world.editionId() + "&format=csv")
+            .statusCode());
+
+    HttpClient reviewer = signedIn(mentor);
+    HttpResponse<String> review = get(reviewer, "logbook/review.xhtml");
+    assertTrue(review.body().contains("One entry waits for your review."), review.body());
+    assertEquals(404, get(reviewer, "logbook/edition-hours.xhtml").statusCode());
+
+    HttpClient administrator = signedIn(admin);
+    assertEquals(200, get(administrator, "logbook/edition-hours.xhtml").statusCode());
+    HttpResponse<byte[]> xlsx =
+        download(administrator, "logbook/export?edition=" + world.editionId() + "&format=xlsx");
+    assertEquals(200, xlsx.statusCode());
+    assertEquals(LogbookExport.XLSX, xlsx.headers().firstValue("Content-Type").orElseThrow());
   }
 }
