@@ -5,11 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mentora.course.Enrolment;
 import org.mentora.course.ParticipationService;
+import org.mentora.logbook.LogbookNews;
 import org.mentora.logbook.LogbookService;
 import org.mentora.logbook.Progress;
 import org.mentora.logbook.ProgressService;
 
-/** The logbook panels of the home pages: a participant's hours, a reviewer's waiting entries. */
+/**
+ * The logbook panels of the home pages: a participant's hours and what was reviewed since their
+ * last visit, a reviewer's waiting entries.
+ */
 @Named
 @RequestScoped
 public class LogbookHome {
@@ -17,10 +21,12 @@ public class LogbookHome {
   @Inject ParticipationService participation;
   @Inject LogbookService logbook;
   @Inject ProgressService progressService;
+  @Inject LogbookNews news;
 
   private Progress progress;
   private boolean progressLoaded;
   private Long waiting;
+  private Long reviewedSinceLastVisit;
 
   /** The participant's progress in their running course, or null when there is none. */
   public Progress getProgress() {
@@ -42,5 +48,13 @@ public class LogbookHome {
       waiting = logbook.waitingCount();
     }
     return waiting;
+  }
+
+  /** How many of the participant's entries were decided since they last opened their logbook. */
+  public long getReviewedSinceLastVisit() {
+    if (reviewedSinceLastVisit == null) {
+      reviewedSinceLastVisit = news.countSinceLastVisit();
+    }
+    return reviewedSinceLastVisit;
   }
 }

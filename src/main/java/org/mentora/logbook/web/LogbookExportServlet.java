@@ -1,0 +1,76 @@
+package org.mentora.logbook.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.mentora.logbook.LogbookExport;
+import org.mentora.platform.NotFoundException;
+
+/**
+ * Sends logbook exports as attachments: {@code ?enrolment=…&format=pdf|csv|xlsx} for a
+ * participant's logbook, {@code ?edition=…&format=csv|xlsx} for an edition's hours. The service
+ * decides who may have which; anything refused or unknown is answered as not found.
+ */
+@WebServlet("/logbook/export")
+public class LogbookExportServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject LogbookExport exports;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String format = String.valueOf(request.getParameter("format"));
+    Locale locale = request.getLocale();
+    LogbookExport.Download download;
+    try {
+      if (request.getParameter("edition") != null) {
+        long edition = Long.parseLong(request.getParameter("edition"));
+        download =
+            switch (format) {
+              case "csv" -> exports.editionCsv(edition, locale);
+              case "xlsx" -> exports.editionXlsx(edition, locale);
+              default -> throw new NotFoundException();
+            };
+      } else {
+        long enrolment = Long.parseLong(request.getParameter("enrolment"));
+        download =
+            switch (format) {
+              case "csv" -> exports.participantCsv(enrolment, locale);
+              case "xlsx" -> exports.participantXlsx(enrolment, locale);
+              case "pdf" -> exports.participantPdf(enrolment, locale);
+              default -> throw new NotFoundException();
+            };
+      }
+    } catch (NumberFormatException | NotFoundException | EJBAccessException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    send(response, download);
+  }
+
+  static void send(HttpServletResponse response, LogbookExport.Download download)
+      throws IOException {
+    response.reset();
+    response.setContentType(download.contentType());
+    response.setContentLengthLong(download.content().length);
+    String ascii = download.fileName().replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_");
+    String encoded =
+        URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+    response.setHeader("Cache-Control", "private, no-store");
+    response.getOutputStream().write(download.content());
+  }
+}

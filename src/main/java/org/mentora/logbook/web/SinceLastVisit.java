@@ -1,0 +1,32 @@
+package org.mentora.logbook.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.mentora.logbook.LogEntry;
+import org.mentora.logbook.LogbookNews;
+
+/**
+ * The "reviewed since your last visit" notice at the top of my logbook. Kept apart from the page's
+ * own bean: the visit is recorded once, when the page opens, and the list stays for the view.
+ */
+@Named
+@ViewScoped
+public class SinceLastVisit implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject LogbookNews news;
+
+  private List<LogEntry> decided = List.of();
+
+  public void visit() {
+    decided = news.visit();
+  }
+
+  public List<LogEntry> getDecided() {
+    return decided;
+  }
+}
