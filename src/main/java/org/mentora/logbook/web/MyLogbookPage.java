@@ -28,6 +28,7 @@ import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.HoursFormat;
 import org.mentora.project.ProjectIdea;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * A participant's logbook: the form to log hours (field messages keep what was typed), their
@@ -84,6 +85,9 @@ public class MyLogbookPage implements Serializable {
   }
 
   public void save() {
+    boolean upload = evidenceFile != null && evidenceFile.getSize() > 0;
+    form.attachEvidenceFile(
+        upload ? evidenceFile.getFileName() : null, upload ? evidenceFile.getContent() : null);
     try {
       if (editingId == null) {
         logbook.log(current.getId(), form);
@@ -238,5 +242,16 @@ public class MyLogbookPage implements Serializable {
 
   public Long getEditingId() {
     return editingId;
+  }
+
+  // The evidence upload of the entry form: a non-ajax multipart post, kept for that request only.
+  private transient UploadedFile evidenceFile;
+
+  public UploadedFile getEvidenceFile() {
+    return evidenceFile;
+  }
+
+  public void setEvidenceFile(UploadedFile evidenceFile) {
+    this.evidenceFile = evidenceFile;
   }
 }
