@@ -105,6 +105,22 @@ public class LogbookService {
     return entry;
   }
 
+  /**
+   * Attaches an evidence file to an entry still open to its participant (checked by content; a
+   * refused file is named at the field {@code evidenceFile}), replacing any earlier one.
+   */
+  @RolesAllowed(Role.PARTICIPANT_NAME)
+  public LogEntry attachEvidence(long entryId, long versionSeen, String fileName, byte[] content) {
+    LogEntry entry = ownEntry(entryId);
+    OptimisticLocks.check(entry, versionSeen);
+    if (!entry.getStatus().isOpenToParticipant()) {
+      throw new BusinessException("logbook.evidenceFile.closed");
+    }
+    entry.attach(files.store("evidenceFile", fileName, content, callers.username()));
+    entry.moveTo(entry.getStatus(), clock.instant());
+    return entry;
+  }
+
   private LogEntry ownEntry(long entryId) {
     LogEntry entry =
         Optional.ofNullable(em.find(LogEntry.class, entryId)).orElseThrow(NotFoundException::new);

@@ -10,6 +10,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,7 @@ class AttendanceIT {
   @Inject LogbookFixtures logbookFixtures;
   @Inject AttendanceService attendance;
   @Inject LogbookService logbook;
+  @Inject Clock clock;
 
   @Resource ManagedExecutorService executor;
 
@@ -98,7 +100,7 @@ class AttendanceIT {
 
   private SessionForm session(Long... present) {
     return new SessionForm(
-        world.editionId(), faceToFace, LocalDate.now().minusDays(2), 180, Set.of(present));
+        world.editionId(), faceToFace, LocalDate.now(clock).minusDays(2), 180, Set.of(present));
   }
 
   private long entries(long enrolment) {
@@ -140,7 +142,7 @@ class AttendanceIT {
             first));
     assertEquals(
         Set.of(first, second),
-        attendance.present(world.editionId(), faceToFace, LocalDate.now().minusDays(2)));
+        attendance.present(world.editionId(), faceToFace, LocalDate.now(clock).minusDays(2)));
     assertEquals(
         List.of("Jānis Bērziņš"),
         attendance.sessions(world.editionId()).get(0).present().stream()
@@ -215,7 +217,7 @@ class AttendanceIT {
     assertThrows(NotFoundException.class, () -> attendance.save(session(first)));
     assertThrows(
         NotFoundException.class,
-        () -> attendance.present(world.editionId(), faceToFace, LocalDate.now()));
+        () -> attendance.present(world.editionId(), faceToFace, LocalDate.now(clock)));
     as(trainee);
     assertThrows(EJBAccessException.class, () -> attendance.save(session(first)));
     assertEquals(0, entries(first));
@@ -232,7 +234,7 @@ class AttendanceIT {
                     new SessionForm(
                         world.editionId(),
                         faceToFace,
-                        LocalDate.now().plusDays(1),
+                        LocalDate.now(clock).plusDays(1),
                         60,
                         Set.of(first))));
     assertEquals("date", future.field().orElseThrow());
@@ -242,7 +244,7 @@ class AttendanceIT {
             () ->
                 attendance.save(
                     new SessionForm(
-                        world.editionId(), faceToFace, LocalDate.now(), 50, Set.of(first))));
+                        world.editionId(), faceToFace, LocalDate.now(clock), 50, Set.of(first))));
     assertEquals("minutes", odd.field().orElseThrow());
   }
 
@@ -250,7 +252,7 @@ class AttendanceIT {
 
   private EntryForm entryForm() {
     return new EntryForm(
-        LocalDate.now().minusDays(1),
+        LocalDate.now(clock).minusDays(1),
         LearningMode.VIRTUAL,
         world.moduleVirtual(),
         60,
@@ -304,5 +306,37 @@ class AttendanceIT {
     form.attachEvidenceFile("scan.pdf", PDF);
     logbook.edit(entry.getId(), entry.getVersion(), form);
     assertArrayEquals(PDF, logbook.evidence(entry.getId()).content());
+  }
+
+  @Test
+  void aFileAttachedToAnOpenEntryIsServedAndAnApprovedEntryTakesNone() {
+    as(trainee);
+    LogEntry entry = logbook.log(first, entryForm());
+    LogEntry attached = logbook.attachEvidence(entry.getId(), entry.getVersion(), "scan.pdf", PDF);
+    assertArrayEquals(PDF, logbook.evidence(entry.getId()).content());
+    BusinessException renamed =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                logbook.attachEvidence(
+                    entry.getId(),
+                    attached.getVersion(),
+                    "photo.png",
+                    "MZ\u0090\u0000binary".getBytes(StandardCharsets.ISO_8859_1)));
+    assertEquals("evidenceFile", renamed.field().orElseThrow());
+
+    as(trainer);
+    attendance.save(session(first));
+    long attendedId =
+        fixtures.count(
+            "select max(e.id) from LogEntry e where e.enrolment.id = :p0 and e.session is not null",
+            first);
+    as(trainee);
+    LogEntry approved = logbook.entry(attendedId);
+    BusinessException closed =
+        assertThrows(
+            BusinessException.class,
+            () -> logbook.attachEvidence(attendedId, approved.getVersion(), "scan.pdf", PDF));
+    assertEquals("logbook.evidenceFile.closed", closed.messageKey());
   }
 }

@@ -18,6 +18,7 @@ import org.mentora.course.ParticipationService;
 import org.mentora.logbook.EntryForm;
 import org.mentora.logbook.EntryRefused;
 import org.mentora.logbook.EntryStatus;
+import org.mentora.logbook.LogEntry;
 import org.mentora.logbook.LogbookService;
 import org.mentora.logbook.LogbookService.EntryView;
 import org.mentora.logbook.Progress;
@@ -85,9 +86,6 @@ public class MyLogbookPage implements Serializable {
   }
 
   public void save() {
-    boolean upload = evidenceFile != null && evidenceFile.getSize() > 0;
-    form.attachEvidenceFile(
-        upload ? evidenceFile.getFileName() : null, upload ? evidenceFile.getContent() : null);
     try {
       if (editingId == null) {
         logbook.log(current.getId(), form);
@@ -244,8 +242,33 @@ public class MyLogbookPage implements Serializable {
     return editingId;
   }
 
-  // The evidence upload of the entry form: a non-ajax multipart post, kept for that request only.
+  // ---- the evidence file of the entry being edited: its own non-ajax multipart form
+
   private transient UploadedFile evidenceFile;
+
+  public void attachEvidence() {
+    if (editingId == null) {
+      return;
+    }
+    if (evidenceFile == null || evidenceFile.getSize() == 0) {
+      FacesMessages.errorOn("evidence:evidenceFile", "file.empty");
+      FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
+    try {
+      LogEntry entry =
+          logbook.attachEvidence(
+              editingId, editingVersion, evidenceFile.getFileName(), evidenceFile.getContent());
+      editingVersion = entry.getVersion();
+      FacesMessages.info("logbook.evidenceFile.attached");
+      refresh();
+    } catch (ConcurrentChangeException e) {
+      FacesMessages.error("error.concurrentChange");
+      refresh();
+    } catch (BusinessException refusal) {
+      FacesMessages.show(refusal, "evidence");
+    }
+  }
 
   public UploadedFile getEvidenceFile() {
     return evidenceFile;
