@@ -30,6 +30,13 @@ public class LogbookMenu implements MenuContribution {
             "menu.logbook.review",
             "/logbook/review.xhtml",
             "pi pi-check-square",
-            EnumSet.of(Role.MENTOR, Role.TUTOR, Role.TRAINER, Role.ADMIN)));
+            EnumSet.of(Role.MENTOR, Role.TUTOR, Role.TRAINER, Role.ADMIN)),
+        new MenuEntry(
+            GROUP,
+            30,
+            "menu.logbook.attendance",
+            "/logbook/attendance.xhtml",
+            "pi pi-users",
+            EnumSet.of(Role.TRAINER, Role.ADMIN)));
   }
 }

@@ -14,6 +14,7 @@ public class LogbookPages implements PageAccessContribution {
   public List<PageRule> rules() {
     return List.of(
         PageRule.of("/logbook/my-logbook.xhtml", Role.PARTICIPANT),
-        PageRule.of("/logbook/review.xhtml", Role.MENTOR, Role.TUTOR, Role.TRAINER, Role.ADMIN));
+        PageRule.of("/logbook/review.xhtml", Role.MENTOR, Role.TUTOR, Role.TRAINER, Role.ADMIN),
+        PageRule.of("/logbook/attendance.xhtml", Role.TRAINER, Role.ADMIN));
   }
 }
