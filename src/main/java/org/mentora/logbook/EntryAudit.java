@@ -39,6 +39,12 @@ public class EntryAudit extends BaseEntity {
   @Column(length = LogEntry.COMMENT_MAX)
   private String comment;
 
+  /** Where the change came from when not a decision on the entry itself: {@code ATTENDANCE}. */
+  @Column(length = 20)
+  private String origin;
+
+  public static final String ATTENDANCE = "ATTENDANCE";
+
   protected EntryAudit() {}
 
   public EntryAudit(
@@ -54,6 +60,18 @@ public class EntryAudit extends BaseEntity {
     this.fromStatus = fromStatus;
     this.toStatus = toStatus;
     this.comment = comment;
+  }
+
+  /** A change made by recording attendance at the entry's session. */
+  static EntryAudit fromAttendance(
+      LogEntry entry, String actor, Instant at, EntryStatus from, EntryStatus to) {
+    EntryAudit audit = new EntryAudit(entry, actor, at, from, to, null);
+    audit.origin = ATTENDANCE;
+    return audit;
+  }
+
+  public String getOrigin() {
+    return origin;
   }
 
   public LogEntry getEntry() {

@@ -17,6 +17,10 @@ public class EntryForm implements Serializable {
   private String evidenceLink;
   private Long projectIdeaId;
 
+  // An uploaded evidence file, kept only for the request that saves it (never in the view state).
+  private transient String evidenceFileName;
+  private transient byte[] evidenceFileContent;
+
   public EntryForm() {}
 
   public EntryForm(
@@ -96,5 +100,23 @@ public class EntryForm implements Serializable {
 
   public void setProjectIdeaId(Long projectIdeaId) {
     this.projectIdeaId = projectIdeaId;
+  }
+
+  /** Attaches an uploaded file to be checked and kept when the entry is saved. */
+  public void attachEvidenceFile(String fileName, byte[] content) {
+    this.evidenceFileName = fileName;
+    this.evidenceFileContent = content;
+  }
+
+  public boolean hasEvidenceFile() {
+    return evidenceFileContent != null;
+  }
+
+  public String getEvidenceFileName() {
+    return evidenceFileName;
+  }
+
+  byte[] evidenceFileContent() {
+    return evidenceFileContent;
   }
 }

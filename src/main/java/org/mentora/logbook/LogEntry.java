@@ -70,6 +70,10 @@ public class LogEntry extends BaseEntity {
   @JoinColumn(name = "project_idea_id")
   private ProjectIdea projectIdea;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "attendance_session_id")
+  private AttendanceSession session;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private EntryStatus status = EntryStatus.SUBMITTED;
@@ -133,6 +137,30 @@ public class LogEntry extends BaseEntity {
     return entry;
   }
 
+  /**
+   * An approved face-to-face entry for a participant present at a session; the session's trainer is
+   * its reviewer and the caller its decider.
+   */
+  static LogEntry attended(
+      AttendanceSession session, Enrolment enrolment, Person reviewer, String by, Instant at) {
+    LogEntry entry = new LogEntry(enrolment, at);
+    entry.fill(
+        session.getDate(),
+        LearningMode.FACE_TO_FACE,
+        session.getModule(),
+        session.getMinutes(),
+        session.getModule().getTitle(),
+        null,
+        null,
+        at);
+    entry.routeTo(StaffRole.TRAINER, reviewer);
+    entry.session = session;
+    entry.status = EntryStatus.APPROVED;
+    entry.decidedAt = at;
+    entry.decidedBy = by;
+    return entry;
+  }
+
   /** Takes what the participant typed (already checked by {@link HoursPolicy}). */
   void fill(
       LocalDate date,
@@ -162,6 +190,14 @@ public class LogEntry extends BaseEntity {
   void moveTo(EntryStatus status, Instant at) {
     this.status = status;
     this.updatedAt = at;
+  }
+
+  /** Follows a change of its session's duration. */
+  void retime(int minutes, Instant at) {
+    if (this.minutes != minutes) {
+      this.minutes = minutes;
+      this.updatedAt = at;
+    }
   }
 
   void attach(StoredFile file) {
@@ -202,6 +238,11 @@ public class LogEntry extends BaseEntity {
 
   public ProjectIdea getProjectIdea() {
     return projectIdea;
+  }
+
+  /** The attendance session the entry was made from; null for entries logged by hand. */
+  public AttendanceSession getSession() {
+    return session;
   }
 
   public EntryStatus getStatus() {

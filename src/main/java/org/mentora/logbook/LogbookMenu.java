@@ -37,6 +37,13 @@ public class LogbookMenu implements MenuContribution {
             "menu.logbook.editionHours",
             "/logbook/edition-hours.xhtml",
             "pi pi-download",
-            Set.of(Role.ADMIN)));
+            Set.of(Role.ADMIN)),
+        new MenuEntry(
+            GROUP,
+            40,
+            "menu.logbook.attendance",
+            "/logbook/attendance.xhtml",
+            "pi pi-users",
+            EnumSet.of(Role.TRAINER, Role.ADMIN)));
   }
 }

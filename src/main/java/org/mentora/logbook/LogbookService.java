@@ -27,6 +27,8 @@ import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.files.FileStore;
+import org.mentora.platform.files.StoredFile;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
 import org.mentora.platform.persistence.OptimisticLocks;
 import org.mentora.platform.persistence.Page;
@@ -49,6 +51,7 @@ public class LogbookService {
   @Inject Callers callers;
   @Inject Clock clock;
   @Inject CourseAccess access;
+  @Inject FileStore files;
 
   // ---- the participant's own entries
 
@@ -99,6 +102,22 @@ public class LogbookService {
     Instant now = clock.instant();
     entry.moveTo(to, now);
     audit(entry, from, to, null, now);
+    return entry;
+  }
+
+  /**
+   * Attaches an evidence file to an entry still open to its participant (checked by content; a
+   * refused file is named at the field {@code evidenceFile}), replacing any earlier one.
+   */
+  @RolesAllowed(Role.PARTICIPANT_NAME)
+  public LogEntry attachEvidence(long entryId, long versionSeen, String fileName, byte[] content) {
+    LogEntry entry = ownEntry(entryId);
+    OptimisticLocks.check(entry, versionSeen);
+    if (!entry.getStatus().isOpenToParticipant()) {
+      throw new BusinessException("logbook.evidenceFile.closed");
+    }
+    entry.attach(files.store("evidenceFile", fileName, content, callers.username()));
+    entry.moveTo(entry.getStatus(), clock.instant());
     return entry;
   }
 
@@ -162,6 +181,15 @@ public class LogbookService {
         form.getEvidenceLink(),
         idea,
         now);
+    if (form.hasEvidenceFile()) {
+      // Checked by content in this transaction: a refused file saves nothing of the entry either.
+      entry.attach(
+          files.store(
+              "evidenceFile",
+              form.getEvidenceFileName(),
+              form.evidenceFileContent(),
+              callers.username()));
+    }
     route(entry);
   }
 
@@ -513,6 +541,38 @@ public class LogbookService {
         Optional.ofNullable(em.find(LogEntry.class, entryId)).orElseThrow(NotFoundException::new);
     access.visibleEnrolment(entry.getEnrolment().getId());
     return entry;
+  }
+
+  /** An entry's evidence file and its bytes. */
+  public record Evidence(StoredFile file, byte[] content) {}
+
+  /**
+   * The evidence file of an entry, for its participant, its routed reviewer, staff who see the
+   * participant and administrators; not found for everyone else and for entries without a file.
+   */
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.TRAINER_NAME,
+    Role.TUTOR_NAME,
+    Role.MENTOR_NAME,
+    Role.PARTICIPANT_NAME
+  })
+  public Evidence evidence(long entryId) {
+    LogEntry entry =
+        Optional.ofNullable(em.find(LogEntry.class, entryId)).orElseThrow(NotFoundException::new);
+    if (entry.getEvidenceFile() == null) {
+      throw new NotFoundException();
+    }
+    boolean routedToMe =
+        entry.getReviewer() != null
+            && callers
+                .findPerson()
+                .map(p -> p.getId().equals(entry.getReviewer().getId()))
+                .orElse(false);
+    if (!routedToMe && !access.canSee(entry.getEnrolment())) {
+      throw new NotFoundException();
+    }
+    return new Evidence(entry.getEvidenceFile(), files.content(entry.getEvidenceFile()));
   }
 
   /** The modules one may log hours for: those of the participant's programme. */

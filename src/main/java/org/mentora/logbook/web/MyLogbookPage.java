@@ -18,6 +18,7 @@ import org.mentora.course.ParticipationService;
 import org.mentora.logbook.EntryForm;
 import org.mentora.logbook.EntryRefused;
 import org.mentora.logbook.EntryStatus;
+import org.mentora.logbook.LogEntry;
 import org.mentora.logbook.LogbookService;
 import org.mentora.logbook.LogbookService.EntryView;
 import org.mentora.logbook.Progress;
@@ -28,6 +29,7 @@ import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.HoursFormat;
 import org.mentora.project.ProjectIdea;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * A participant's logbook: the form to log hours (field messages keep what was typed), their
@@ -238,5 +240,41 @@ public class MyLogbookPage implements Serializable {
 
   public Long getEditingId() {
     return editingId;
+  }
+
+  // ---- the evidence file of the entry being edited: its own non-ajax multipart form
+
+  private transient UploadedFile evidenceFile;
+
+  public void attachEvidence() {
+    if (editingId == null) {
+      return;
+    }
+    if (evidenceFile == null || evidenceFile.getSize() == 0) {
+      FacesMessages.errorOn("evidence:evidenceFile", "file.empty");
+      FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
+    try {
+      LogEntry entry =
+          logbook.attachEvidence(
+              editingId, editingVersion, evidenceFile.getFileName(), evidenceFile.getContent());
+      editingVersion = entry.getVersion();
+      FacesMessages.info("logbook.evidenceFile.attached");
+      refresh();
+    } catch (ConcurrentChangeException e) {
+      FacesMessages.error("error.concurrentChange");
+      refresh();
+    } catch (BusinessException refusal) {
+      FacesMessages.show(refusal, "evidence");
+    }
+  }
+
+  public UploadedFile getEvidenceFile() {
+    return evidenceFile;
+  }
+
+  public void setEvidenceFile(UploadedFile evidenceFile) {
+    this.evidenceFile = evidenceFile;
   }
 }
