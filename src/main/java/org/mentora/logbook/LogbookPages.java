@@ -16,6 +16,7 @@ public class LogbookPages implements PageAccessContribution {
         PageRule.of("/logbook/my-logbook.xhtml", Role.PARTICIPANT),
         PageRule.of("/logbook/review.xhtml", Role.MENTOR, Role.TUTOR, Role.TRAINER, Role.ADMIN),
         PageRule.of("/logbook/edition-hours.xhtml", Role.ADMIN),
-        PageRule.of("/logbook/attendance.xhtml", Role.TRAINER, Role.ADMIN));
+        PageRule.of("/logbook/attendance.xhtml", Role.TRAINER, Role.ADMIN),
+        PageRule.of("/logbook/edition-rules.xhtml", Role.ADMIN));
   }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mentora.course.CourseAccess;
 import org.mentora.course.CourseModule;
+import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.course.LearningMode;
 import org.mentora.course.StaffRole;
@@ -218,6 +219,38 @@ public class LogbookService {
                     e.getMinutes(),
                     e.getDescription()))
         .toList();
+  }
+
+  /**
+   * Sets an edition's logging rules. Limits: up to a year of grace after the end, at most 24 h a
+   * day, and a duration step that divides an hour.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public HoursPolicy.Settings saveSettings(long editionId, HoursPolicy.Settings settings) {
+    Edition edition =
+        java.util.Optional.ofNullable(em.find(Edition.class, editionId))
+            .orElseThrow(NotFoundException::new);
+    if (settings.daysAfterEnd() > 365) {
+      throw BusinessException.onField("daysAfterEnd", "logbook.rules.daysAfterEnd.range");
+    }
+    if (settings.maxMinutesPerDay() > 24 * 60) {
+      throw BusinessException.onField("maxHoursPerDay", "logbook.rules.maxPerDay.range");
+    }
+    if (60 % settings.stepMinutes() != 0) {
+      throw BusinessException.onField("stepMinutes", "logbook.rules.step.range");
+    }
+    LogbookRules rules =
+        em.createQuery("select r from LogbookRules r where r.edition = :e", LogbookRules.class)
+            .setParameter("e", edition)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (rules == null) {
+      em.persist(new LogbookRules(edition, settings));
+    } else {
+      rules.apply(settings);
+    }
+    return settings;
   }
 
   /** The edition's logging rules: its own where an administrator set them, else the defaults. */

@@ -111,6 +111,12 @@ class LogbookBrowserIT {
     browser.clickAndWait(By.id("decisionForm:confirm"));
     assertTrue(browser.waitForText(By.id("globalMessages"), "Rejected").length() > 0);
     assertEquals(List.of(), browser.consoleErrors(), "review queue");
+    // The mentor sees the same progress on the participant's page, and may download the logbook.
+    browser.open("course/my-participants.xhtml");
+    browser.waitFor(By.linkText("Jānis Bērziņš")).click();
+    assertTrue(browser.text(By.id("participantProgress")).contains("Work-based learning"));
+    assertTrue(browser.isPresent(By.id("exportPdf")));
+    assertEquals(List.of(), browser.consoleErrors(), "participant's page with progress");
     browser.logOut();
 
     browser.logIn("trainee", PASSWORD);

@@ -491,4 +491,40 @@ class LogbookIT {
     as(stranger);
     assertThrows(NotFoundException.class, () -> progress.projectHours(idea));
   }
+
+  @Test
+  void anAdministratorSetsAnEditionsRulesAndTheyApplyToTheNextEntry() {
+    String admin = TestData.unique("admin");
+    fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
+    as(admin);
+    logbook.saveSettings(
+        world.editionId(), new HoursPolicy.Settings(true, 10, 2 * 60, 30, true, true));
+    BusinessException step =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                logbook.saveSettings(
+                    world.editionId(), new HoursPolicy.Settings(true, 10, 120, 25, true, true)));
+    assertEquals("stepMinutes", step.field().orElseThrow());
+    TestLogin.logout();
+
+    as(trainee);
+    logbook.log(
+        enrolment,
+        new EntryForm(today().plusDays(1), LearningMode.WORK_BASED, null, 90, "Planned ahead"));
+    EntryRefused tooMuch =
+        assertThrows(
+            EntryRefused.class,
+            () ->
+                logbook.log(
+                    enrolment,
+                    new EntryForm(
+                        today().plusDays(1), LearningMode.WORK_BASED, null, 60, "And more")));
+    assertTrue(
+        tooMuch.problems().stream().anyMatch(p -> p.field().equals("duration")),
+        tooMuch.problems().toString());
+    assertThrows(
+        EJBAccessException.class,
+        () -> logbook.saveSettings(world.editionId(), HoursPolicy.Settings.DEFAULTS));
+  }
 }

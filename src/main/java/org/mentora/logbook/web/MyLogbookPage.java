@@ -4,8 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,7 +21,6 @@ import org.mentora.logbook.LogbookService;
 import org.mentora.logbook.LogbookService.EntryView;
 import org.mentora.logbook.Progress;
 import org.mentora.logbook.ProgressService;
-import org.mentora.logbook.WeeklyMinutes;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.web.FacesMessages;
@@ -75,7 +72,7 @@ public class MyLogbookPage implements Serializable {
   private void refresh() {
     entries = logbook.entries(current.getId());
     progress = progressService.progress(current.getId());
-    weeklyChart = chart(progressService.weekly(current.getId()));
+    weeklyChart = WeeklyChart.of(progressService.weekly(current.getId()));
   }
 
   private void startNew() {
@@ -150,41 +147,6 @@ public class MyLogbookPage implements Serializable {
       return modules;
     }
     return modules.stream().filter(m -> m.getLearningMode() == form.getMode()).toList();
-  }
-
-  /** The week-by-week chart as Chart.js configuration, which {@code p:chart} takes as JSON. */
-  private static String chart(List<WeeklyMinutes.Week> weeks) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder values = Json.createArrayBuilder();
-    for (WeeklyMinutes.Week week : weeks) {
-      labels.add(week.label());
-      values.add(HoursFormat.toHours(week.minutes()));
-    }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", FacesMessages.text("logbook.chart.approvedHours"))
-                                .add("data", values)
-                                .add("backgroundColor", "#2f6f9f"))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-        .build()
-        .toString();
   }
 
   public LearningMode[] getModes() {

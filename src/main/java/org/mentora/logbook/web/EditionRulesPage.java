@@ -1,0 +1,156 @@
+package org.mentora.logbook.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.mentora.course.Edition;
+import org.mentora.course.EditionService;
+import org.mentora.logbook.HoursPolicy;
+import org.mentora.logbook.LogbookService;
+import org.mentora.platform.BusinessException;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.web.FacesMessages;
+import org.mentora.platform.web.HoursFormat;
+import org.mentora.platform.web.Pages;
+
+/** An edition's logging rules, which the administrator may change from the defaults. */
+@Named
+@ViewScoped
+public class EditionRulesPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject LogbookService logbook;
+  @Inject EditionService editions;
+
+  private Long editionId;
+  private Edition edition;
+  private boolean allowFuture;
+  private Integer daysAfterEnd;
+  private BigDecimal maxHoursPerDay;
+  private Integer stepMinutes;
+  private boolean moduleRequired;
+  private boolean forbidDuplicates;
+
+  public void load() {
+    if (editionId == null) {
+      Pages.notFound();
+      return;
+    }
+    try {
+      edition = editions.edition(editionId);
+    } catch (NotFoundException e) {
+      Pages.notFound();
+      return;
+    }
+    show(logbook.settings(editionId));
+  }
+
+  private void show(HoursPolicy.Settings settings) {
+    allowFuture = settings.allowFuture();
+    daysAfterEnd = settings.daysAfterEnd();
+    maxHoursPerDay = HoursFormat.toHours(settings.maxMinutesPerDay());
+    stepMinutes = settings.stepMinutes();
+    moduleRequired = settings.moduleRequired();
+    forbidDuplicates = settings.forbidDuplicates();
+  }
+
+  public void save() {
+    try {
+      Integer maxMinutes = HoursFormat.toMinutes(maxHoursPerDay);
+      if (daysAfterEnd == null || daysAfterEnd < 0) {
+        throw BusinessException.onField("daysAfterEnd", "logbook.rules.daysAfterEnd.range");
+      }
+      if (maxMinutes == null || maxMinutes < 15) {
+        throw BusinessException.onField("maxHoursPerDay", "logbook.rules.maxPerDay.range");
+      }
+      logbook.saveSettings(
+          editionId,
+          new HoursPolicy.Settings(
+              allowFuture,
+              daysAfterEnd,
+              maxMinutes,
+              stepMinutes,
+              moduleRequired,
+              forbidDuplicates));
+      FacesMessages.info("general.saved");
+    } catch (BusinessException refusal) {
+      FacesMessages.show(refusal, "rules");
+    }
+  }
+
+  public void reset() {
+    show(HoursPolicy.Settings.DEFAULTS);
+  }
+
+  public List<Integer> getSteps() {
+    return List.of(5, 10, 15, 20, 30, 60);
+  }
+
+  public String stepLabel(int minutes) {
+    return FacesMessages.text("logbook.rules.stepLabel", minutes);
+  }
+
+  public Edition getEdition() {
+    return edition;
+  }
+
+  public Long getEditionId() {
+    return editionId;
+  }
+
+  public void setEditionId(Long editionId) {
+    this.editionId = editionId;
+  }
+
+  public boolean isAllowFuture() {
+    return allowFuture;
+  }
+
+  public void setAllowFuture(boolean allowFuture) {
+    this.allowFuture = allowFuture;
+  }
+
+  public Integer getDaysAfterEnd() {
+    return daysAfterEnd;
+  }
+
+  public void setDaysAfterEnd(Integer daysAfterEnd) {
+    this.daysAfterEnd = daysAfterEnd;
+  }
+
+  public BigDecimal getMaxHoursPerDay() {
+    return maxHoursPerDay;
+  }
+
+  public void setMaxHoursPerDay(BigDecimal maxHoursPerDay) {
+    this.maxHoursPerDay = maxHoursPerDay;
+  }
+
+  public Integer getStepMinutes() {
+    return stepMinutes;
+  }
+
+  public void setStepMinutes(Integer stepMinutes) {
+    this.stepMinutes = stepMinutes;
+  }
+
+  public boolean isModuleRequired() {
+    return moduleRequired;
+  }
+
+  public void setModuleRequired(boolean moduleRequired) {
+    this.moduleRequired = moduleRequired;
+  }
+
+  public boolean isForbidDuplicates() {
+    return forbidDuplicates;
+  }
+
+  public void setForbidDuplicates(boolean forbidDuplicates) {
+    this.forbidDuplicates = forbidDuplicates;
+  }
+}
