@@ -41,6 +41,7 @@ public class Text extends ResourceBundle {
           "project",
           "logbook",
           "competence",
+          "frameworks",
           "certificate",
           "report");
 

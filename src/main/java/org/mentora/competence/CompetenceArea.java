@@ -1,0 +1,73 @@
+package org.mentora.competence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.mentora.platform.persistence.BaseEntity;
+
+/** An area of a framework, e.g. DigComp's "3 Digital content creation". */
+@Entity
+@Table(name = "competence_area")
+@NamedQuery(
+    name = CompetenceArea.OF_FRAMEWORK,
+    query = "select a from CompetenceArea a where a.framework = :framework order by a.position")
+public class CompetenceArea extends BaseEntity {
+
+  private static final long serialVersionUID = 1L;
+  public static final String OF_FRAMEWORK = "CompetenceArea.ofFramework";
+  public static final int CODE_MAX = 40;
+  public static final int NAME_MAX = 300;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "framework_id", nullable = false)
+  private Framework framework;
+
+  @Column(nullable = false, length = CODE_MAX)
+  private String code;
+
+  @Column(nullable = false, length = NAME_MAX)
+  private String name;
+
+  @Column(length = Framework.URI_MAX)
+  private String uri;
+
+  @Column(nullable = false)
+  private int position;
+
+  protected CompetenceArea() {}
+
+  public CompetenceArea(Framework framework, String code, String name, int position) {
+    this.framework = framework;
+    this.code = code;
+    this.name = name;
+    this.position = position;
+  }
+
+  public Framework getFramework() {
+    return framework;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getUri() {
+    return uri;
+  }
+
+  public void setUri(String uri) {
+    this.uri = uri;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+}
