@@ -31,16 +31,10 @@ import org.mentora.platform.persistence.BaseEntity;
     query =
         "select r from Rating r join fetch r.assessor where r.enrolment = :enrolment"
             + " order by r.ratedAt desc, r.id desc")
-@NamedQuery(
-    name = Rating.OF_EDITION,
-    query =
-        "select r.enrolment.id, r.competence.id, r.assessorRole, r.assessor.id, r.levelNumber,"
-            + " r.ratedAt, r.id from Rating r where r.enrolment.edition = :edition")
 public class Rating extends BaseEntity {
 
   private static final long serialVersionUID = 1L;
   public static final String OF_ENROLMENT = "Rating.ofEnrolment";
-  public static final String OF_EDITION = "Rating.ofEdition";
   public static final int COMMENT_MAX = 2000;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -13,6 +13,20 @@ public record Standing(
     Integer self,
     Integer counted) {
 
+  /** Where one participant stands on one target, given all their ratings of its competence. */
+  public static Standing of(
+      ProfileTarget target, java.util.List<RatingRules.Given> ratings, CountingRule rule) {
+    Competence competence = target.getCompetence();
+    return new Standing(
+        competence.getId(),
+        competence.getCode(),
+        competence.getName(),
+        competence.getFramework().getTitle(),
+        target.getTargetLevel(),
+        RatingRules.latestSelf(ratings).map(RatingRules.Given::level).orElse(null),
+        RatingRules.counting(rule, ratings).map(RatingRules.Given::level).orElse(null));
+  }
+
   /** How many levels are missing to the target; an unassessed competence misses all of it. */
   public int gap() {
     return Math.max(0, target - (counted == null ? 0 : counted));

@@ -1,0 +1,162 @@
+package org.mentora.competence;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mentora.course.CourseAccess;
+import org.mentora.course.Edition;
+import org.mentora.course.Enrolment;
+import org.mentora.course.EnrolmentStatus;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.security.Role;
+
+/**
+ * Many participants at once: a staff member's participants and an edition's heat-map. A few
+ * queries per view (enrolments, targets, all ratings as plain rows), never one per participant.
+ */
+@Stateless
+public class CompetenceOverview {
+
+  @PersistenceContext EntityManager em;
+  @Inject CourseAccess access;
+  @Inject AssessmentService assessments;
+
+  /** The participants assigned to the calling mentor, tutor or trainer. */
+  @RolesAllowed({Role.MENTOR_NAME, Role.TUTOR_NAME, Role.TRAINER_NAME})
+  public List<ParticipantStanding> assignedParticipants() {
+    List<Enrolment> enrolments =
+        access.assignedEnrolments().stream()
+            .filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN)
+            .toList();
+    if (enrolments.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Map<Long, List<RatingRules.Given>>> ratings =
+        ratings(
+            em.createQuery(RATING_ROWS + " where r.enrolment in :enrolments", Object[].class)
+                .setParameter("enrolments", enrolments)
+                .getResultList());
+    Map<Long, List<ProfileTarget>> targetsByEdition = new HashMap<>();
+    Map<Long, CountingRule> rules = new HashMap<>();
+    List<ParticipantStanding> result = new ArrayList<>();
+    for (Enrolment enrolment : enrolments) {
+      Edition edition = enrolment.getEdition();
+      List<ProfileTarget> targets =
+          targetsByEdition.computeIfAbsent(
+              edition.getId(), id -> assessments.targets(edition.getJobProfile()));
+      CountingRule rule =
+          rules.computeIfAbsent(edition.getId(), id -> assessments.countingRule(edition));
+      Map<Long, List<RatingRules.Given>> mine =
+          ratings.getOrDefault(enrolment.getId(), Map.of());
+      List<Standing> standings = standings(targets, mine, rule);
+      Instant last =
+          mine.values().stream()
+              .flatMap(Collection::stream)
+              .map(RatingRules.Given::at)
+              .max(Instant::compareTo)
+              .orElse(null);
+      result.add(
+          new ParticipantStanding(
+              enrolment.getId(),
+              enrolment.getPerson().getFullName(),
+              edition.getCode(),
+              standings.size(),
+              (int) standings.stream().filter(Standing::isReached).count(),
+              CompetenceGaps.gaps(standings).size(),
+              (int) standings.stream().filter(Standing::isDisputed).count(),
+              last));
+    }
+    return result;
+  }
+
+  /** An edition's participants × the profile's competences, for administrators. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Cohort cohort(long editionId) {
+    Edition edition =
+        Optional.ofNullable(em.find(Edition.class, editionId)).orElseThrow(NotFoundException::new);
+    List<ProfileTarget> targets = assessments.targets(edition.getJobProfile());
+    CountingRule rule = assessments.countingRule(edition);
+    List<Enrolment> enrolments =
+        em.createQuery(
+                "select e from Enrolment e join fetch e.person p left join fetch e.hostOrganisation"
+                    + " where e.edition = :edition and e.status <> :withdrawn"
+                    + " order by p.familyName, p.givenName, e.id",
+                Enrolment.class)
+            .setParameter("edition", edition)
+            .setParameter("withdrawn", EnrolmentStatus.WITHDRAWN)
+            .getResultList();
+    Map<Long, Map<Long, List<RatingRules.Given>>> ratings =
+        ratings(
+            em.createQuery(RATING_ROWS + " where r.enrolment.edition = :edition", Object[].class)
+                .setParameter("edition", edition)
+                .getResultList());
+    List<Cohort.Column> columns =
+        targets.stream()
+            .map(
+                t ->
+                    new Cohort.Column(
+                        t.getCompetence().getId(),
+                        t.getCompetence().getCode(),
+                        t.getCompetence().getName(),
+                        t.getTargetLevel()))
+            .toList();
+    List<Cohort.Line> lines = new ArrayList<>();
+    for (Enrolment enrolment : enrolments) {
+      List<Standing> standings =
+          standings(targets, ratings.getOrDefault(enrolment.getId(), Map.of()), rule);
+      lines.add(
+          new Cohort.Line(
+              enrolment.getId(),
+              enrolment.getPerson().getFullName(),
+              enrolment.getHostOrganisation() == null
+                  ? null
+                  : enrolment.getHostOrganisation().getName(),
+              standings.stream().map(s -> new Cohort.Cell(s.counted(), s.target())).toList(),
+              CompetenceGaps.percentReached(standings)));
+    }
+    return new Cohort(
+        edition.getId(),
+        edition.getTitle(),
+        edition.getJobProfile() == null ? null : edition.getJobProfile().getName(),
+        rule,
+        columns,
+        lines);
+  }
+
+  private static final String RATING_ROWS =
+      "select r.enrolment.id, r.competence.id, r.assessorRole, r.assessor.id, r.levelNumber,"
+          + " r.ratedAt, r.id from Rating r";
+
+  private static Map<Long, Map<Long, List<RatingRules.Given>>> ratings(List<Object[]> rows) {
+    Map<Long, Map<Long, List<RatingRules.Given>>> result = new HashMap<>();
+    for (Object[] row : rows) {
+      result
+          .computeIfAbsent((Long) row[0], k -> new HashMap<>())
+          .computeIfAbsent((Long) row[1], k -> new ArrayList<>())
+          .add(
+              new RatingRules.Given(
+                  (Long) row[6],
+                  (AssessorRole) row[2],
+                  (Long) row[3],
+                  ((Number) row[4]).intValue(),
+                  (Instant) row[5]));
+    }
+    return result;
+  }
+
+  private static List<Standing> standings(
+      List<ProfileTarget> targets, Map<Long, List<RatingRules.Given>> ratings, CountingRule rule) {
+    return targets.stream()
+        .map(t -> Standing.of(t, ratings.getOrDefault(t.getCompetence().getId(), List.of()), rule))
+        .toList();
+  }
+}

@@ -1,0 +1,100 @@
+package org.mentora.competence.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import org.mentora.competence.Cohort;
+import org.mentora.competence.CompetenceView;
+import org.mentora.competence.Standing;
+import org.mentora.platform.web.FacesMessages;
+
+/** Chart.js configurations (as {@code p:chart} takes them) for the competence pages. */
+final class CompetenceChart {
+
+  private static final String TARGET_COLOUR = "#b8c2cc";
+  private static final String SELF_COLOUR = "#8fc1e3";
+  private static final String COUNTED_COLOUR = "#2f6f9f";
+
+  private CompetenceChart() {}
+
+  /** Self-assessed, counted and target level per competence of one participant. */
+  static String profile(List<CompetenceView.Row> rows) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder target = Json.createArrayBuilder();
+    JsonArrayBuilder self = Json.createArrayBuilder();
+    JsonArrayBuilder counted = Json.createArrayBuilder();
+    int max = 1;
+    for (CompetenceView.Row row : rows) {
+      Standing standing = row.standing();
+      labels.add(standing.code());
+      target.add(standing.target());
+      addLevel(self, standing.self());
+      addLevel(counted, standing.counted());
+      max = Math.max(max, row.maxLevel());
+    }
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(dataset("competence.chart.target", target, TARGET_COLOUR))
+            .add(dataset("competence.chart.self", self, SELF_COLOUR))
+            .add(dataset("competence.chart.counted", counted, COUNTED_COLOUR));
+    return chart(labels, datasets, max, "competence.chart.levelAxis");
+  }
+
+  /** Per competence, the share of an edition's participants who reached the target. */
+  static String cohort(Cohort cohort) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    List<Integer> percents = cohort.percentReachedPerColumn();
+    for (int i = 0; i < cohort.columns().size(); i++) {
+      labels.add(cohort.columns().get(i).code());
+      values.add(percents.get(i));
+    }
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder().add(dataset("cohort.chart.reached", values, COUNTED_COLOUR));
+    return chart(labels, datasets, 100, "cohort.chart.percentAxis");
+  }
+
+  private static void addLevel(JsonArrayBuilder values, Integer level) {
+    if (level == null) {
+      values.addNull();
+    } else {
+      values.add(level);
+    }
+  }
+
+  private static JsonObjectBuilder dataset(String labelKey, JsonArrayBuilder data, String colour) {
+    return Json.createObjectBuilder()
+        .add("label", FacesMessages.text(labelKey))
+        .add("data", data)
+        .add("backgroundColor", colour);
+  }
+
+  private static String chart(
+      JsonArrayBuilder labels, JsonArrayBuilder datasets, int max, String axisKey) {
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add(
+                            "y",
+                            Json.createObjectBuilder()
+                                .add("beginAtZero", true)
+                                .add("max", max)
+                                .add("ticks", Json.createObjectBuilder().add("stepSize", 1))
+                                .add(
+                                    "title",
+                                    Json.createObjectBuilder()
+                                        .add("display", true)
+                                        .add("text", FacesMessages.text(axisKey))))))
+        .build()
+        .toString();
+  }
+}
