@@ -22,7 +22,6 @@ import org.mentora.course.CourseAccess;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.course.JobProfile;
-import org.mentora.course.StaffAssignment;
 import org.mentora.course.StaffRole;
 import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
@@ -242,9 +241,7 @@ public class AssessmentService {
   }
 
   private static Set<Framework> frameworksOf(Collection<ProfileTarget> targets) {
-    return targets.stream()
-        .map(t -> t.getCompetence().getFramework())
-        .collect(Collectors.toSet());
+    return targets.stream().map(t -> t.getCompetence().getFramework()).collect(Collectors.toSet());
   }
 
   Map<Long, List<CompetenceView.LevelOption>> levelsOf(Collection<Framework> frameworks) {
@@ -410,7 +407,8 @@ public class AssessmentService {
     }
     if (form.hasFile()) {
       StoredFile file =
-          files.store("evidenceFile", form.getFileName(), form.getFileContent(), callers.username());
+          files.store(
+              "evidenceFile", form.getFileName(), form.getFileContent(), callers.username());
       RatingEvidence.of(rating, file);
     }
   }

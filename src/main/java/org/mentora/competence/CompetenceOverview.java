@@ -20,8 +20,8 @@ import org.mentora.platform.NotFoundException;
 import org.mentora.platform.security.Role;
 
 /**
- * Many participants at once: a staff member's participants and an edition's heat-map. A few
- * queries per view (enrolments, targets, all ratings as plain rows), never one per participant.
+ * Many participants at once: a staff member's participants and an edition's heat-map. A few queries
+ * per view (enrolments, targets, all ratings as plain rows), never one per participant.
  */
 @Stateless
 public class CompetenceOverview {
@@ -55,8 +55,7 @@ public class CompetenceOverview {
               edition.getId(), id -> assessments.targets(edition.getJobProfile()));
       CountingRule rule =
           rules.computeIfAbsent(edition.getId(), id -> assessments.countingRule(edition));
-      Map<Long, List<RatingRules.Given>> mine =
-          ratings.getOrDefault(enrolment.getId(), Map.of());
+      Map<Long, List<RatingRules.Given>> mine = ratings.getOrDefault(enrolment.getId(), Map.of());
       List<Standing> standings = standings(targets, mine, rule);
       Instant last =
           mine.values().stream()

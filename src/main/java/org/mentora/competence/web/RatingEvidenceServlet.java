@@ -11,7 +11,9 @@ import org.mentora.competence.AssessmentService;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.files.FileDownload;
 
-/** Serves a rating's evidence file to whoever may see the participant; to others it is not found. */
+/**
+ * Serves a rating's evidence file to whoever may see the participant; to others it is not found.
+ */
 @WebServlet("/competence/evidence")
 public class RatingEvidenceServlet extends HttpServlet {
 
