@@ -244,7 +244,8 @@ public class AssessmentService {
     return targets.stream().map(t -> t.getCompetence().getFramework()).collect(Collectors.toSet());
   }
 
-  Map<Long, List<CompetenceView.LevelOption>> levelsOf(Collection<Framework> frameworks) {
+  /** The named levels of each framework (plain numbers where a framework names none). */
+  public Map<Long, List<CompetenceView.LevelOption>> levelsOf(Collection<Framework> frameworks) {
     if (frameworks.isEmpty()) {
       return Map.of();
     }

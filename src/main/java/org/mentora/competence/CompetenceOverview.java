@@ -131,6 +131,87 @@ public class CompetenceOverview {
         lines);
   }
 
+  /**
+   * Each enrolment's competences with the counted level against the target, in a few queries for
+   * any number of enrolments. For capabilities that have already decided the caller may see these
+   * participants (certificates: eligibility, the issued record).
+   */
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.TRAINER_NAME,
+    Role.TUTOR_NAME,
+    Role.MENTOR_NAME,
+    Role.PARTICIPANT_NAME
+  })
+  public Map<Long, List<AchievedCompetence>> achieved(Collection<Long> enrolmentIds) {
+    Map<Long, List<AchievedCompetence>> result = new HashMap<>();
+    Map<Long, Map<Integer, String>> levelNames = new HashMap<>();
+    List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(enrolmentIds));
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      List<Enrolment> enrolments =
+          em.createQuery(
+                  "select e from Enrolment e join fetch e.edition where e.id in :ids",
+                  Enrolment.class)
+              .setParameter("ids", chunk)
+              .getResultList();
+      Map<Long, Map<Long, List<RatingRules.Given>>> ratings =
+          ratings(
+              em.createQuery(RATING_ROWS + " where r.enrolment.id in :ids", Object[].class)
+                  .setParameter("ids", chunk)
+                  .getResultList());
+      Map<Long, List<ProfileTarget>> targetsByEdition = new HashMap<>();
+      Map<Long, CountingRule> rules = new HashMap<>();
+      for (Enrolment enrolment : enrolments) {
+        Edition edition = enrolment.getEdition();
+        List<ProfileTarget> targets =
+            targetsByEdition.computeIfAbsent(
+                edition.getId(), id -> assessments.targets(edition.getJobProfile()));
+        CountingRule rule =
+            rules.computeIfAbsent(edition.getId(), id -> assessments.countingRule(edition));
+        Map<Long, List<RatingRules.Given>> mine = ratings.getOrDefault(enrolment.getId(), Map.of());
+        List<AchievedCompetence> lines = new ArrayList<>();
+        for (ProfileTarget target : targets) {
+          Standing standing =
+              Standing.of(
+                  target, mine.getOrDefault(target.getCompetence().getId(), List.of()), rule);
+          lines.add(
+              new AchievedCompetence(
+                  standing.framework(),
+                  standing.code(),
+                  standing.name(),
+                  standing.counted(),
+                  levelName(levelNames, target.getCompetence().getFramework(), standing.counted()),
+                  standing.target(),
+                  standing.isReached()));
+        }
+        result.put(enrolment.getId(), lines);
+      }
+    }
+    return result;
+  }
+
+  private String levelName(
+      Map<Long, Map<Integer, String>> levelNames, Framework framework, Integer level) {
+    if (level == null) {
+      return null;
+    }
+    Map<Integer, String> names =
+        levelNames.computeIfAbsent(
+            framework.getId(),
+            id -> {
+              Map<Integer, String> byNumber = new HashMap<>();
+              assessments
+                  .levelsOf(List.of(framework))
+                  .getOrDefault(id, List.of())
+                  .forEach(l -> byNumber.put(l.number(), l.getLabel()));
+              return byNumber;
+            });
+    return names.getOrDefault(level, String.valueOf(level));
+  }
+
+  private static final int CHUNK = 1000;
+
   private static final String RATING_ROWS =
       "select r.enrolment.id, r.competence.id, r.assessorRole, r.assessor.id, r.levelNumber,"
           + " r.ratedAt, r.id from Rating r";

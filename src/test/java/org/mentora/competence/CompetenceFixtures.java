@@ -39,8 +39,7 @@ public class CompetenceFixtures {
   public long profile(long editionId, Map<String, Integer> targets) {
     Edition edition = em.find(Edition.class, editionId);
     Programme programme = edition.getProgramme();
-    JobProfile profile =
-        new JobProfile(programme, TestData.unique("P"), "Test profile");
+    JobProfile profile = new JobProfile(programme, TestData.unique("P"), "Test profile");
     em.persist(profile);
     targets.forEach(
         (code, level) ->

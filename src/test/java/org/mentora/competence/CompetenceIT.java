@@ -297,5 +297,16 @@ class CompetenceIT {
     assertEquals("heat-none", liga.cells().get(2).getHeat());
     assertEquals(33, liga.percentReached());
     assertEquals(List.of(50, 0, 50), cohort.percentReachedPerColumn());
+
+    // What a certificate states: the counted level by its framework's name, against the target.
+    Map<Long, List<AchievedCompetence>> achieved =
+        overview.achieved(List.of(enrolment, otherEnrolment));
+    AchievedCompetence browsingLevel = achieved.get(enrolment).get(0);
+    assertEquals("1.1", browsingLevel.code());
+    assertEquals(5, browsingLevel.level());
+    assertEquals("Advanced 5", browsingLevel.levelName());
+    assertTrue(browsingLevel.reached());
+    assertFalse(achieved.get(enrolment).get(1).reached());
+    assertNull(achieved.get(otherEnrolment).get(0).level());
   }
 }
