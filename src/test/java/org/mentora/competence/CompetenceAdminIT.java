@@ -9,15 +9,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.net.CookieManager;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +67,7 @@ class CompetenceAdminIT {
   @Inject FrameworkService frameworks;
   @Inject CompetenceSetupService setup;
   @Inject ProgrammeService programmes;
+  @ArquillianResource URL base;
 
   private World world;
   private String admin;
@@ -463,5 +473,92 @@ class CompetenceAdminIT {
     as(admin);
     assertTrue(setup.targets(profile).isEmpty());
     assertTrue(versions(code).isEmpty());
+  }
+
+  // ---- the pages, over HTTP as a browser asks for them
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private HttpClient signedIn(String user) throws Exception {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    Matcher state = VIEW_STATE.matcher(get(client, "login.xhtml").body());
+    assertTrue(state.find());
+    String form =
+        String.join(
+            "&",
+            "login=login",
+            "login%3Ausername=" + URLEncoder.encode(user, StandardCharsets.UTF_8),
+            "login%3Apassword=" + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8),
+            "login%3Asubmit=",
+            "jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+    HttpResponse<String> after =
+        client.send(
+            HttpRequest.newBuilder(base.toURI().resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertFalse(after.uri().getPath().endsWith("login.xhtml"), after.body());
+    return client;
+  }
+
+  private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(base.toURI().resolve(path)).header("Accept-Language", "en").build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private void assertPage(HttpClient client, String path, String... texts) throws Exception {
+    HttpResponse<String> page = get(client, path);
+    assertEquals(200, page.statusCode(), path);
+    for (String text : texts) {
+      assertTrue(page.body().contains(text), path + " shows " + text);
+    }
+  }
+
+  @Test
+  void theAdministratorsPagesRenderAndOthersDoNotFindThem() throws Exception {
+    long profile = profile();
+    Framework digcomp = framework("DIGCOMP", "2.2");
+    setup.addTarget(profile, competence(digcomp.getId(), "3.1").getId(), 5);
+    TestLogin.logout();
+
+    HttpClient client = signedIn(admin);
+    assertPage(client, "competence/frameworks.xhtml", "DigComp 2.2", "EntreComp 1.0");
+    assertPage(
+        client,
+        "competence/framework.xhtml?id=" + digcomp.getId(),
+        "Digital content creation",
+        "Creatively using digital technologies",
+        "Highly specialised 8",
+        "https://joint-research-centre.ec.europa.eu/digcomp");
+    assertPage(client, "competence/framework-import.xhtml?code=DIGCOMP", "competencesFile");
+    assertPage(
+        client,
+        "competence/profile-targets.xhtml?profile=" + profile,
+        "Developing digital content",
+        "Advanced 5");
+    assertPage(
+        client, "competence/module-competences.xhtml?programme=" + world.programmeId(), "V1");
+    assertPage(
+        client,
+        "competence/edition-assessment.xhtml?edition=" + world.editionId(),
+        "End of work-based learning",
+        "closes_COURSE_END");
+    assertPage(
+        client,
+        "course/programme.xhtml?id=" + world.programmeId(),
+        "competence/profile-targets.xhtml?profile=" + profile,
+        "competence/module-competences.xhtml?programme=" + world.programmeId());
+
+    HttpClient staff = signedIn(trainer);
+    assertEquals(404, get(staff, "competence/frameworks.xhtml").statusCode());
+    assertEquals(
+        404, get(staff, "competence/profile-targets.xhtml?profile=" + profile).statusCode());
   }
 }
