@@ -12,7 +12,7 @@ public record Cohort(
     List<Line> lines) {
 
   /** One competence of the profile. */
-  public record Column(long competenceId, String code, String name, int target) {
+  public record Column(long competenceId, String code, String name, String framework, int target) {
     public String getCode() {
       return code;
     }

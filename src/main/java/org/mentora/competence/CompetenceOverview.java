@@ -106,6 +106,7 @@ public class CompetenceOverview {
                         t.getCompetence().getId(),
                         t.getCompetence().getCode(),
                         t.getCompetence().getName(),
+                        t.getCompetence().getFramework().getName(),
                         t.getTargetLevel()))
             .toList();
     List<Cohort.Line> lines = new ArrayList<>();

@@ -25,9 +25,14 @@ final class CompetenceChart {
     JsonArrayBuilder self = Json.createArrayBuilder();
     JsonArrayBuilder counted = Json.createArrayBuilder();
     int max = 1;
-    for (CompetenceView.Row row : rows) {
+    List<String> names =
+        labels(
+            rows.stream().map(r -> r.standing().code()).toList(),
+            rows.stream().map(r -> r.standing().framework()).toList());
+    for (int i = 0; i < rows.size(); i++) {
+      CompetenceView.Row row = rows.get(i);
       Standing standing = row.standing();
-      labels.add(standing.code());
+      labels.add(names.get(i));
       target.add(standing.target());
       addLevel(self, standing.self());
       addLevel(counted, standing.counted());
@@ -38,7 +43,7 @@ final class CompetenceChart {
             .add(dataset("competence.chart.target", target, TARGET_COLOUR))
             .add(dataset("competence.chart.self", self, SELF_COLOUR))
             .add(dataset("competence.chart.counted", counted, COUNTED_COLOUR));
-    return chart(labels, datasets, max, "competence.chart.levelAxis");
+    return chart(labels, datasets, max, 1, "competence.chart.levelAxis");
   }
 
   /** Per competence, the share of an edition's participants who reached the target. */
@@ -46,13 +51,33 @@ final class CompetenceChart {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder values = Json.createArrayBuilder();
     List<Integer> percents = cohort.percentReachedPerColumn();
+    List<String> names =
+        labels(
+            cohort.columns().stream().map(Cohort.Column::code).toList(),
+            cohort.columns().stream().map(Cohort.Column::framework).toList());
     for (int i = 0; i < cohort.columns().size(); i++) {
-      labels.add(cohort.columns().get(i).code());
+      labels.add(names.get(i));
       values.add(percents.get(i));
     }
     JsonArrayBuilder datasets =
         Json.createArrayBuilder().add(dataset("cohort.chart.reached", values, COUNTED_COLOUR));
-    return chart(labels, datasets, 100, "cohort.chart.percentAxis");
+    return chart(labels, datasets, 100, 10, "cohort.chart.percentAxis");
+  }
+
+  /**
+   * The competence codes as axis labels; when two frameworks share a code (DigComp 1.3, EntreComp
+   * 1.3) each label names its framework too.
+   */
+  static List<String> labels(List<String> codes, List<String> frameworks) {
+    boolean clash = new java.util.HashSet<>(codes).size() < codes.size();
+    if (!clash) {
+      return codes;
+    }
+    List<String> labels = new java.util.ArrayList<>();
+    for (int i = 0; i < codes.size(); i++) {
+      labels.add(frameworks.get(i).split(" ")[0] + " " + codes.get(i));
+    }
+    return labels;
   }
 
   private static void addLevel(JsonArrayBuilder values, Integer level) {
@@ -71,7 +96,7 @@ final class CompetenceChart {
   }
 
   private static String chart(
-      JsonArrayBuilder labels, JsonArrayBuilder datasets, int max, String axisKey) {
+      JsonArrayBuilder labels, JsonArrayBuilder datasets, int max, int step, String axisKey) {
     return Json.createObjectBuilder()
         .add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
@@ -80,6 +105,7 @@ final class CompetenceChart {
             Json.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
+                .add("animation", false)
                 .add(
                     "scales",
                     Json.createObjectBuilder()
@@ -88,7 +114,7 @@ final class CompetenceChart {
                             Json.createObjectBuilder()
                                 .add("beginAtZero", true)
                                 .add("max", max)
-                                .add("ticks", Json.createObjectBuilder().add("stepSize", 1))
+                                .add("ticks", Json.createObjectBuilder().add("stepSize", step))
                                 .add(
                                     "title",
                                     Json.createObjectBuilder()

@@ -64,4 +64,15 @@ class TextTest {
       }
     }
   }
+
+  @Test
+  void textsWithoutArgumentsShowTheirApostrophesAsWritten() {
+    for (String key : english.keySet()) {
+      String text = english.getString(key);
+      if (!text.matches("(?s).*\\{\\d.*") && text.contains("''")) {
+        throw new AssertionError(
+            key + ": a text without arguments is shown as written, so '' shows twice: " + text);
+      }
+    }
+  }
 }
