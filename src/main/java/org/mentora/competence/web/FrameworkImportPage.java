@@ -46,7 +46,8 @@ public class FrameworkImportPage implements Serializable {
 
   public void load() {
     if (code != null && !code.isBlank() && name == null) {
-      List<Framework> versions = frameworks.versions(code.strip());
+      code = code.strip().toUpperCase(java.util.Locale.ROOT);
+      List<Framework> versions = frameworks.versions(code);
       if (!versions.isEmpty()) {
         name = versions.get(0).getName();
         uri = versions.get(0).getUri();
