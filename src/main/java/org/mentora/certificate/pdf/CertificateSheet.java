@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Everything printed on a certificate, already resolved to display strings in {@code language}
- * (no entities). Nullable: {@code profileName}, {@code startsOn}, {@code endsOn}, {@code
- * ecvetPoints}, {@code projectTitle}; {@code competences} may be empty.
+ * Everything printed on a certificate, already resolved to display strings in {@code language} (no
+ * entities). Nullable: {@code profileName}, {@code startsOn}, {@code endsOn}, {@code ecvetPoints},
+ * {@code projectTitle}; {@code competences} may be empty.
  */
 public record CertificateSheet(
     Locale language,
