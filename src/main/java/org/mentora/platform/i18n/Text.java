@@ -42,6 +42,7 @@ public class Text extends ResourceBundle {
           "logbook",
           "competence",
           "certificate",
+          "certification",
           "report");
 
   private final Map<String, String> texts;
