@@ -1,7 +1,7 @@
 package org.mentora.certificate;
 
-import java.util.List;
 import java.util.Locale;
+import org.mentora.certificate.pdf.CertificateLanguages;
 import org.mentora.certificate.pdf.CertificateSheet;
 import org.mentora.platform.i18n.Bundles;
 
@@ -12,21 +12,12 @@ import org.mentora.platform.i18n.Bundles;
  */
 public final class CertificateSheets {
 
-  /** Languages a certificate can be written in; others fall back to the first. */
-  static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("lv"));
-
   private CertificateSheets() {}
 
-  /** The certificate language for an edition's language. */
+  /** The certificate language for an edition's language: one with the PDF's texts, else English. */
   public static Locale language(String editionLanguage) {
-    if (editionLanguage != null) {
-      for (Locale locale : LANGUAGES) {
-        if (locale.getLanguage().equalsIgnoreCase(editionLanguage.strip())) {
-          return locale;
-        }
-      }
-    }
-    return LANGUAGES.get(0);
+    return CertificateLanguages.certificateLanguage(
+        editionLanguage == null ? null : Locale.forLanguageTag(editionLanguage.strip()));
   }
 
   /** The verification address printed and encoded in the QR code. */
@@ -51,7 +42,8 @@ public final class CertificateSheets {
             .map(
                 h ->
                     new CertificateSheet.HoursLine(
-                        Bundles.format(locale, h.mode().labelKey()), h.minutes()))
+                        Bundles.format(locale, "certification.mode." + h.mode().name()),
+                        h.minutes()))
             .toList(),
         record.totalMinutes(),
         record.modules().stream()
