@@ -333,7 +333,8 @@ public class CertificateService {
       Instant revokedAt,
       String revokeReason,
       String successorCode,
-      String pdfSha256) {
+      String pdfSha256)
+      implements java.io.Serializable {
 
     public CertificateSnapshot getRecord() {
       return record;
@@ -387,7 +388,8 @@ public class CertificateService {
   }
 
   /** What a check of an uploaded PDF found. */
-  public record FileCheck(boolean identical, boolean signatureValid) {
+  public record FileCheck(boolean identical, boolean signatureValid)
+      implements java.io.Serializable {
     public boolean isIdentical() {
       return identical;
     }

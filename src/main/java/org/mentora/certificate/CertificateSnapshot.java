@@ -30,7 +30,8 @@ public record CertificateSnapshot(
     String issuingBody,
     LocalDate issuedOn,
     Instant issuedAt,
-    String language) {
+    String language)
+    implements java.io.Serializable {
 
   public CertificateSnapshot {
     hours = List.copyOf(hours);
@@ -39,7 +40,7 @@ public record CertificateSnapshot(
   }
 
   /** Approved (and recognised) minutes of one learning mode. */
-  public record Hours(LearningMode mode, long minutes) {
+  public record Hours(LearningMode mode, long minutes) implements java.io.Serializable {
     public LearningMode getMode() {
       return mode;
     }
@@ -50,7 +51,8 @@ public record CertificateSnapshot(
   }
 
   /** A module of the programme; waived ones were recognised from prior learning. */
-  public record Module(String code, String name, boolean waived, BigDecimal ecvetPoints) {
+  public record Module(String code, String name, boolean waived, BigDecimal ecvetPoints)
+      implements java.io.Serializable {
     public String getCode() {
       return code;
     }
@@ -69,7 +71,8 @@ public record CertificateSnapshot(
   }
 
   /** A competence reached, with its framework and level. */
-  public record Competence(String framework, String code, String name, String level) {
+  public record Competence(String framework, String code, String name, String level)
+      implements java.io.Serializable {
     public String getFramework() {
       return framework;
     }

@@ -29,7 +29,8 @@ public final class CompletionRules {
       int minimumTotalMinutes,
       ProjectRequirement project,
       boolean modulesRequired,
-      boolean competencesRequired) {
+      boolean competencesRequired)
+      implements java.io.Serializable {
 
     public Rules {
       Map<LearningMode, Integer> copy = new EnumMap<>(LearningMode.class);

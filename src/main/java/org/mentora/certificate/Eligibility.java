@@ -12,7 +12,8 @@ public record Eligibility(
     boolean active,
     List<Shortfall> shortfalls,
     Long certificateId,
-    String certificateCode) {
+    String certificateCode)
+    implements java.io.Serializable {
 
   public Eligibility {
     shortfalls = List.copyOf(shortfalls);
@@ -33,6 +34,10 @@ public record Eligibility(
 
   public String getName() {
     return name;
+  }
+
+  public boolean isActive() {
+    return active;
   }
 
   public List<Shortfall> getShortfalls() {

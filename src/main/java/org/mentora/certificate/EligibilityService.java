@@ -133,8 +133,14 @@ public class EligibilityService {
     return rows;
   }
 
-  /** One participant, for their own page, their staff, or the administrator issuing. */
-  @RolesAllowed({Role.ADMIN_NAME, Role.PARTICIPANT_NAME})
+  /** One participant, for their own page, the staff who look after them, or the administrator. */
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.TRAINER_NAME,
+    Role.TUTOR_NAME,
+    Role.MENTOR_NAME,
+    Role.PARTICIPANT_NAME
+  })
   public Eligibility of(long enrolmentId) {
     Enrolment enrolment = access.visibleEnrolment(enrolmentId);
     return eligibility(enrolment);

@@ -50,7 +50,8 @@ public class ModuleResultService {
   }
 
   /** A participant's row: their marks by module id. */
-  public record Row(long enrolmentId, String name, Map<Long, Mark> marks) {
+  public record Row(long enrolmentId, String name, Map<Long, Mark> marks)
+      implements java.io.Serializable {
     public long getEnrolmentId() {
       return enrolmentId;
     }
@@ -65,7 +66,8 @@ public class ModuleResultService {
   }
 
   /** An edition's participants × its mandatory modules. */
-  public record Grid(Edition edition, List<CourseModule> modules, List<Row> rows) {
+  public record Grid(Edition edition, List<CourseModule> modules, List<Row> rows)
+      implements java.io.Serializable {
     public Edition getEdition() {
       return edition;
     }

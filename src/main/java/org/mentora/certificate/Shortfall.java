@@ -7,7 +7,7 @@ import java.util.List;
  * One thing a participant still lacks to complete an edition: a bundle key and its arguments (e.g.
  * {@code certification.shortfall.hours.PROJECT_BASED} with 12.5), never English.
  */
-public record Shortfall(String key, List<Object> arguments) {
+public record Shortfall(String key, List<Object> arguments) implements java.io.Serializable {
 
   public Shortfall {
     arguments = List.copyOf(arguments);

@@ -4,16 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,9 +40,27 @@ class CertificateBrowserIT {
   private static final String PASSWORD = "mentora-demo";
 
   @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.mentora()
-        .addClasses(CertificateFixtures.class, EligibleParticipantServlet.class);
+  static WebArchive deployment() throws IOException {
+    WebArchive archive =
+        Deployments.mentora()
+            .addClasses(CertificateFixtures.class, EligibleParticipantServlet.class);
+    String webXml;
+    try (InputStream in = archive.get("WEB-INF/web.xml").getAsset().openStream()) {
+      webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    // The fixture servlet answers without a login (and only to localhost), in this deployment only.
+    String open =
+        """
+          <security-constraint>
+            <web-resource-collection>
+              <web-resource-name>test-fixtures</web-resource-name>
+              <url-pattern>/test-fixtures/*</url-pattern>
+            </web-resource-collection>
+          </security-constraint>
+        </web-app>
+        """;
+    archive.delete("WEB-INF/web.xml");
+    return archive.setWebXML(new StringAsset(webXml.replace("</web-app>", open)));
   }
 
   @ArquillianResource URL base;

@@ -110,6 +110,21 @@ public class CertificateFixtures {
     em.find(Enrolment.class, enrolmentId).getPerson().setFamilyName(familyName);
   }
 
+  /** The demo edition, when the demo world was seeded with its certificate part. */
+  public java.util.Optional<Long> demoEditionWithCertificateDemo() {
+    boolean seeded =
+        !em.createQuery(
+                "select i.id from ProjectIdea i where i.title = 'Digital skills café for seniors'",
+                Long.class)
+            .getResultList()
+            .isEmpty();
+    return seeded
+        ? em.createQuery("select e.id from Edition e where e.code = 'LV-PILOT'", Long.class)
+            .getResultStream()
+            .findFirst()
+        : java.util.Optional.empty();
+  }
+
   public String holderName(long enrolmentId) {
     return em.find(Enrolment.class, enrolmentId).getPerson().getFullName();
   }

@@ -13,6 +13,11 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +32,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,6 +80,7 @@ class CertificateIT {
   @Inject CertificateService certificates;
   @Inject IssueBatches batches;
   @Inject Clock clock;
+  @ArquillianResource URL base;
 
   private World world;
   private String admin;
@@ -395,6 +403,42 @@ class CertificateIT {
     again.failures().forEach(f -> why.put(f.enrolmentId(), f.key()));
     assertEquals("certification.shortfall.hours.VIRTUAL", why.get(enrolment));
     assertEquals("certification.issue.alreadyValid", why.get(eligible.get(0)));
+  }
+
+  // ---- guessing, and the demo world
+
+  @Test
+  void guessingUnknownCodesIsAnsweredWith429AfterTheLimit() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    for (int i = 0; i < 10; i++) {
+      HttpResponse<String> answer = get(client, "verify?code=ZZZZ-ZZZZ-ZZZZ-ZZZ" + i);
+      assertEquals(200, answer.statusCode());
+      assertTrue(answer.body().contains("No certificate has this code"), answer.body());
+    }
+    HttpResponse<String> blocked = get(client, "verify?code=" + "A".repeat(200));
+    assertEquals(429, blocked.statusCode());
+    assertTrue(blocked.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+    assertTrue(blocked.body().startsWith("Too many unknown codes"), blocked.body());
+  }
+
+  private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theDemoTraineeIsEligibleAndNotYetCertifiedWhileOthersLackSomething() {
+    as(admin);
+    Optional<Long> pilot = certificateFixtures.demoEditionWithCertificateDemo();
+    // A database seeded before the certificate demo existed has no eligible trainee to look at.
+    Assumptions.assumeTrue(pilot.isPresent(), "demo world seeded with the certificate demo");
+    List<Eligibility> rows = eligibility.edition(pilot.get(), false);
+    Eligibility demoTrainee =
+        rows.stream().filter(r -> r.name().equals("Jānis Bērziņš")).findFirst().orElseThrow();
+    assertTrue(demoTrainee.isEligible(), () -> keys(demoTrainee).toString());
+    assertTrue(rows.stream().filter(r -> r != demoTrainee).noneMatch(Eligibility::isEligible));
+    assertTrue(rows.stream().anyMatch(r -> keys(r).contains("certification.shortfall.modules")));
   }
 
   private void await(IssueBatch batch) throws InterruptedException {

@@ -27,7 +27,8 @@ public class MyCertificatePage implements Serializable {
   @Inject CertificateService certificates;
 
   /** One edition of the participant: its rules and where they stand. */
-  public record Course(Enrolment enrolment, CompletionRules.Rules rules, Eligibility status) {
+  public record Course(Enrolment enrolment, CompletionRules.Rules rules, Eligibility status)
+      implements Serializable {
     public Enrolment getEnrolment() {
       return enrolment;
     }
