@@ -24,7 +24,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -71,7 +74,7 @@ import org.junit.jupiter.api.Test;
  */
 class CertificatePdfBench {
 
-  private static final int WARMUP = 300;
+  private static final int WARMUP = 200;
   private static final int SEQUENTIAL = 500;
   private static final int BATCH = 1000;
   private static final int COLD_RUNS = 3;
@@ -81,34 +84,37 @@ class CertificatePdfBench {
     SigningKey key = SigningKey.selfSigned("Mentora benchmark");
     CertificatePdf pdf = new CertificatePdf();
     PdfSigner signer = new PdfSigner(key);
-    IntFunction<CertificateSheet> sheets = CertificatePdfBench::sheet;
     Instant now = Instant.now();
     IntFunction<byte[]> mentora =
-        i -> signer.sign(pdf.render(sheets.apply(i), false), "Certificate", "Mentora", now);
-
-    Raw raw = new Raw(key, pdf.render(sheet(0), false));
+        i -> signer.sign(pdf.render(sheet(i), false), "Certificate", "Mentora", now);
+    byte[] reference = pdf.render(sheet(0), false);
+    Raw raw = new Raw(key, reference, false);
     IntFunction<byte[]> baseline = i -> raw.renderAndSign(sheet(i).verificationUrl(), now);
+    Raw rawReused = new Raw(key, reference, true);
+    IntFunction<byte[]> baselineReused =
+        i -> rawReused.renderAndSign(sheet(i).verificationUrl(), now);
     assertTrue(SignatureCheck.verify(mentora.apply(1)).valid());
     assertTrue(SignatureCheck.verify(baseline.apply(1)).valid());
+    assertTrue(SignatureCheck.verify(baselineReused.apply(1)).valid());
     int pages = pages(mentora.apply(1));
     int size = mentora.apply(1).length;
     int rawSize = baseline.apply(1).length;
 
+    String loadBefore = loadAverage();
     warm(mentora);
     warm(baseline);
-    long[] mentoraSequential = sequential(mentora);
-    long[] rawSequential = sequential(baseline);
-    double mentoraBatch = batch(mentora);
-    double rawBatch = batch(baseline);
-    // Second round, in the other order, to even out the machine's drift; the better is kept.
-    long[] rawSequential2 = sequential(baseline);
-    long[] mentoraSequential2 = sequential(mentora);
-    double rawBatch2 = batch(baseline);
-    double mentoraBatch2 = batch(mentora);
-    mentoraSequential = faster(mentoraSequential, mentoraSequential2);
-    rawSequential = faster(rawSequential, rawSequential2);
-    mentoraBatch = Math.max(mentoraBatch, mentoraBatch2);
-    rawBatch = Math.max(rawBatch, rawBatch2);
+    warm(baselineReused);
+    Run mentoraRun = new Run();
+    Run rawRun = new Run();
+    Run reusedRun = new Run();
+    // Two rounds, the second in the other order, to even out the machine's drift; best kept.
+    mentoraRun.measure(mentora);
+    rawRun.measure(baseline);
+    reusedRun.measure(baselineReused);
+    reusedRun.measure(baselineReused);
+    rawRun.measure(baseline);
+    mentoraRun.measure(mentora);
+    String loadAfter = loadAverage();
 
     Path keyStore = Path.of("target", "bench", "cold-start.p12");
     Files.createDirectories(keyStore.getParent());
@@ -127,7 +133,8 @@ class CertificatePdfBench {
             "Signed certificate PDFs on %d cores (%s %s), RSA 2048 self-signed key. A realistic"
                 + " sheet: 4 learning modes, 8 modules, 5 competences, %d page(s), %,d bytes"
                 + " signed (raw: %,d bytes). Sequential: %d certificates after %d warm-up;"
-                + " batch: %d certificates on a fixed pool of %d threads. Best of two rounds.%n%n",
+                + " batch: %d certificates on a fixed pool of %d threads. Best of two rounds."
+                + " Load average (1, 5, 15 min) before: %s; after: %s.%n%n",
             Runtime.getRuntime().availableProcessors(),
             System.getProperty("java.vm.name"),
             System.getProperty("java.version"),
@@ -137,18 +144,21 @@ class CertificatePdfBench {
             SEQUENTIAL,
             WARMUP,
             BATCH,
-            Runtime.getRuntime().availableProcessors()));
+            Runtime.getRuntime().availableProcessors(),
+            loadBefore,
+            loadAfter));
     out.append(
-        "| pipeline | sequential: certs/s | p50 ms | p95 ms | batch of 1,000: certs/s |\n"
-            + "|---|---|---|---|---|\n");
-    row(out, "Mentora: CertificatePdf.render + PdfSigner.sign", mentoraSequential, mentoraBatch);
-    row(out, "raw PDFBox + BouncyCastle loop", rawSequential, rawBatch);
+        "| pipeline | sequential: certs/s | p50 ms | p95 ms | CPU ms per cert |"
+            + " batch of 1,000: certs/s |\n"
+            + "|---|---|---|---|---|---|\n");
+    row(out, "Mentora: CertificatePdf.render + PdfSigner.sign", mentoraRun);
+    row(out, "raw PDFBox + BouncyCastle loop (fonts loaded per PDF)", rawRun);
+    row(out, "raw loop with parsed fonts reused per thread", reusedRun);
+    ratio(out, "Mentora as % of raw (fonts per PDF)", mentoraRun, rawRun);
+    ratio(out, "Mentora as % of raw (fonts reused)", mentoraRun, reusedRun);
     out.append(
-        String.format(
-            Locale.ROOT,
-            "| Mentora as %% of raw | %.0f %% | | | %.0f %% |%n%n",
-            100 * perSecond(mentoraSequential) / perSecond(rawSequential),
-            100 * mentoraBatch / rawBatch));
+        "\nCPU % is raw CPU time / Mentora CPU time per certificate (thread CPU time, less"
+            + " sensitive to other load on the machine than wall time).\n\n");
     out.append(
         "First certificate in a fresh JVM (`java -cp <test class path>"
             + " CertificateColdStart`), milliseconds from the start of main; median of "
@@ -162,6 +172,45 @@ class CertificatePdfBench {
     Path file = Path.of("target", "bench", "certificate-pdf.md");
     Files.writeString(file, out.toString());
     System.out.println(out);
+  }
+
+  /** The best of the rounds of one pipeline: sequential times, CPU per certificate, batch. */
+  private static final class Run {
+    long[] sequential;
+    double cpuMillis = Double.MAX_VALUE;
+    double batch;
+
+    void measure(IntFunction<byte[]> pipeline) throws Exception {
+      var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      long cpu = threads.getCurrentThreadCpuTime();
+      long[] nanos = CertificatePdfBench.sequential(pipeline);
+      double perCert = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / nanos.length;
+      cpuMillis = Math.min(cpuMillis, perCert);
+      if (sequential == null || Arrays.stream(nanos).sum() < Arrays.stream(sequential).sum()) {
+        sequential = nanos;
+      }
+      batch = Math.max(batch, CertificatePdfBench.batch(pipeline));
+    }
+  }
+
+  private static void ratio(StringBuilder out, String what, Run mentora, Run raw) {
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "| %s | %.0f %% | | | %.0f %% | %.0f %% |%n",
+            what,
+            100 * perSecond(mentora.sequential) / perSecond(raw.sequential),
+            100 * raw.cpuMillis / mentora.cpuMillis,
+            100 * mentora.batch / raw.batch));
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return parts[0] + ", " + parts[1] + ", " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   /** A realistic sheet; each certificate its own code and URL, so each QR code differs. */
@@ -225,26 +274,23 @@ class CertificatePdfBench {
     }
   }
 
-  private static long[] faster(long[] a, long[] b) {
-    return Arrays.stream(a).sum() <= Arrays.stream(b).sum() ? a : b;
-  }
-
   private static double perSecond(long[] nanos) {
     return nanos.length / (Arrays.stream(nanos).sum() / 1e9);
   }
 
-  private static void row(StringBuilder out, String what, long[] nanos, double batch) {
-    long[] sorted = nanos.clone();
+  private static void row(StringBuilder out, String what, Run run) {
+    long[] sorted = run.sequential.clone();
     Arrays.sort(sorted);
     out.append(
         String.format(
             Locale.ROOT,
-            "| %s | %.0f | %.1f | %.1f | %.0f |%n",
+            "| %s | %.0f | %.1f | %.1f | %.1f | %.0f |%n",
             what,
-            perSecond(nanos),
+            perSecond(run.sequential),
             sorted[(int) Math.ceil(0.50 * sorted.length) - 1] / 1e6,
             sorted[(int) Math.ceil(0.95 * sorted.length) - 1] / 1e6,
-            batch));
+            run.cpuMillis,
+            run.batch));
   }
 
   private static Map<String, String> child(String mode, Path keyStore) throws Exception {
@@ -306,8 +352,12 @@ class CertificatePdfBench {
     private final JcaCertStore certificates;
     private final Attribute signingCertificate;
 
-    Raw(SigningKey key, byte[] mentoraPdf) throws Exception {
+    private final boolean reuseFonts;
+    private final ThreadLocal<TrueTypeFont[]> parsed = new ThreadLocal<>();
+
+    Raw(SigningKey key, byte[] mentoraPdf, boolean reuseFonts) throws Exception {
       this.key = key;
+      this.reuseFonts = reuseFonts;
       this.regularFont = resource("fonts/DejaVuSans.ttf");
       this.boldFont = resource("fonts/DejaVuSans-Bold.ttf");
       try (PDDocument document = Loader.loadPDF(mentoraPdf)) {
@@ -344,10 +394,24 @@ class CertificatePdfBench {
 
     private byte[] render(String url) throws IOException {
       try (PDDocument document = new PDDocument()) {
-        PDType0Font regular =
-            PDType0Font.load(document, new java.io.ByteArrayInputStream(regularFont), true);
-        PDType0Font bold =
-            PDType0Font.load(document, new java.io.ByteArrayInputStream(boldFont), true);
+        PDType0Font regular;
+        PDType0Font bold;
+        if (reuseFonts) {
+          TrueTypeFont[] fonts = parsed.get();
+          if (fonts == null) {
+            fonts =
+                new TrueTypeFont[] {
+                  new TTFParser().parse(new RandomAccessReadBuffer(regularFont)),
+                  new TTFParser().parse(new RandomAccessReadBuffer(boldFont))
+                };
+            parsed.set(fonts);
+          }
+          regular = PDType0Font.load(document, fonts[0], true);
+          bold = PDType0Font.load(document, fonts[1], true);
+        } else {
+          regular = PDType0Font.load(document, new java.io.ByteArrayInputStream(regularFont), true);
+          bold = PDType0Font.load(document, new java.io.ByteArrayInputStream(boldFont), true);
+        }
         PDImageXObject qr = LosslessFactory.createFromImage(document, QrImage.of(url));
         for (List<String> lines : pages) {
           PDPage page = new PDPage(PDRectangle.A4);
