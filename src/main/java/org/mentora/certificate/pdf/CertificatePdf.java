@@ -12,6 +12,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -37,8 +42,12 @@ import org.mentora.platform.i18n.Bundles;
 public final class CertificatePdf {
 
   static final float MARGIN = 48;
-  static final float FOOTER = 150;
+  static final float FOOTER = 114;
   private static final float QR_SIZE = 96;
+
+  /** Parsed fonts kept for reuse: enough for a busy server's rendering threads. */
+  private static final int MAX_IDLE_FONTS = 16;
+
   private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
   private static final Color MUTED = new Color(0x55, 0x55, 0x55);
   private static final Color RULE = new Color(0xb8, 0xc4, 0xd0);
@@ -51,19 +60,50 @@ public final class CertificatePdf {
 
   /** The PDF's bytes; a revoked certificate carries a diagonal watermark on every page. */
   public byte[] render(CertificateSheet sheet, boolean revoked) {
+    TrueTypeFont[] parsed = null;
     try (PDDocument document = new PDDocument()) {
-      new Layout(document, fonts.regular(document), fonts.bold(document), sheet).write(revoked);
+      parsed = fonts.borrow();
+      PDType0Font regular = PDType0Font.load(document, parsed[0], true);
+      PDType0Font bold = PDType0Font.load(document, parsed[1], true);
+      new Layout(document, regular, bold, sheet).write(revoked);
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       document.save(out);
+      fonts.release(parsed);
+      parsed = null;
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render the certificate", e);
+    } finally {
+      if (parsed != null) {
+        // A failed rendering may have left a font half-read: drop it rather than reuse it.
+        for (TrueTypeFont font : parsed) {
+          try {
+            font.close();
+          } catch (IOException ignored) {
+            // nothing more to do
+          }
+        }
+      }
     }
   }
 
-  /** The DejaVu files, read from the class path once. */
-  record FontFiles(byte[] regularBytes, byte[] boldBytes) {
+  /**
+   * The DejaVu files, read from the class path once, and their parsed forms kept in a pool: a
+   * parsed {@link TrueTypeFont} serves one rendering at a time (subsetting reads it while the
+   * document is saved) and is then handed to the next, so a font is parsed once per thread that
+   * ever rendered, not once per certificate.
+   */
+  static final class FontFiles {
     private static volatile FontFiles shared;
+
+    private final byte[] regularBytes;
+    private final byte[] boldBytes;
+    private final Queue<TrueTypeFont[]> idle = new ConcurrentLinkedQueue<>();
+
+    private FontFiles(byte[] regularBytes, byte[] boldBytes) {
+      this.regularBytes = regularBytes;
+      this.boldBytes = boldBytes;
+    }
 
     static FontFiles shared() {
       FontFiles files = shared;
@@ -79,12 +119,23 @@ public final class CertificatePdf {
       return files;
     }
 
-    PDType0Font regular(PDDocument document) throws IOException {
-      return PDType0Font.load(document, new java.io.ByteArrayInputStream(regularBytes), true);
+    /** A regular and a bold font for one rendering; give them back with {@link #release}. */
+    TrueTypeFont[] borrow() throws IOException {
+      TrueTypeFont[] pair = idle.poll();
+      if (pair != null) {
+        return pair;
+      }
+      return new TrueTypeFont[] {parse(regularBytes), parse(boldBytes)};
     }
 
-    PDType0Font bold(PDDocument document) throws IOException {
-      return PDType0Font.load(document, new java.io.ByteArrayInputStream(boldBytes), true);
+    void release(TrueTypeFont[] pair) {
+      if (idle.size() < MAX_IDLE_FONTS) {
+        idle.offer(pair);
+      }
+    }
+
+    private static TrueTypeFont parse(byte[] bytes) throws IOException {
+      return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
     }
 
     private static byte[] read(String resource) {
@@ -191,16 +242,15 @@ public final class CertificatePdf {
     // --- the sections -----------------------------------------------------------------------
 
     private void front() throws IOException {
-      y -= 20;
       float titleSize = fitting(bold, 26, 18, text("title"));
       centredBlock(bold, titleSize, ACCENT, text("title"), titleSize + 4);
-      y -= 14;
-      centredBlock(regular, 12, MUTED, text("certifies"), 16);
       y -= 8;
+      centredBlock(regular, 12, MUTED, text("certifies"), 16);
+      y -= 4;
       float nameSize = fitting(bold, 24, 16, nonNull(sheet.holderName()));
       centredBlock(bold, nameSize, Color.BLACK, nonNull(sheet.holderName()), nameSize + 6);
       rule(box.getWidth() / 2 - 150, box.getWidth() / 2 + 150);
-      y -= 18;
+      y -= 12;
       centredBlock(regular, 12, MUTED, text("completed"), 16);
       y -= 4;
       centredBlock(bold, 16, ACCENT, nonNull(sheet.programmeName()), 20);
@@ -213,7 +263,7 @@ public final class CertificatePdf {
       if (period != null) {
         centredBlock(regular, 11, Color.BLACK, period, 15);
       }
-      y -= 14;
+      y -= 4;
     }
 
     private String period() {
@@ -243,7 +293,7 @@ public final class CertificatePdf {
         table.row(regular, line.label(), hoursText(line.minutes()));
       }
       table.row(bold, text("hours.total"), hoursText(sheet.totalMinutes()));
-      y -= 10;
+      y -= 6;
     }
 
     private void modules() throws IOException {
@@ -268,7 +318,7 @@ public final class CertificatePdf {
             module.waived() ? text("modules.waived") : text("modules.completed"),
             module.ecvetPoints() == null ? "" : text("ecvet.value", module.ecvetPoints()));
       }
-      y -= 10;
+      y -= 6;
     }
 
     private void competences() throws IOException {
@@ -291,7 +341,7 @@ public final class CertificatePdf {
                 : competence.code() + " " + nonNull(competence.name());
         table.row(regular, nonNull(competence.framework()), name, nonNull(competence.level()));
       }
-      y -= 10;
+      y -= 6;
     }
 
     private void closing() throws IOException {
@@ -305,12 +355,12 @@ public final class CertificatePdf {
 
     private void paragraph(PDType0Font font, float size, String value) throws IOException {
       List<String> lines = wrap(font, size, width(), value);
-      need(lines.size() * (size + 4) + 4);
+      need(lines.size() * (size + 3) + 2);
       for (String line : lines) {
         left(font, size, Color.BLACK, MARGIN + 12, line);
-        y -= size + 4;
+        y -= size + 3;
       }
-      y -= 4;
+      y -= 3;
     }
 
     /** A section title, kept on the same page as the table's header and first row. */
@@ -349,7 +399,7 @@ public final class CertificatePdf {
           y -= 10;
         }
         float qrX = box.getWidth() - MARGIN - 12 - QR_SIZE;
-        stream.drawImage(qr, qrX, MARGIN + 8, QR_SIZE, QR_SIZE);
+        stream.drawImage(qr, qrX, MARGIN, QR_SIZE, QR_SIZE);
         String pageText = text("page", number, count);
         float pageWidth = regular.getStringWidth(pageText) / 1000 * 8;
         y = 32;
@@ -392,7 +442,7 @@ public final class CertificatePdf {
     /** A table whose rows wrap their cells and continue on the next page with the header. */
     private final class Table {
       private static final float SIZE = 9.5f;
-      private static final float LEADING = 12;
+      private static final float LEADING = 11.5f;
       private final float[] widths;
       private final boolean[] rightAligned;
       private final String[] headings;
@@ -448,7 +498,7 @@ public final class CertificatePdf {
           }
           x += widths[i];
         }
-        y -= lines * LEADING + 3;
+        y -= lines * LEADING + 1.5f;
       }
     }
 
@@ -469,7 +519,7 @@ public final class CertificatePdf {
       if (natural == 0) {
         return max;
       }
-      return Math.max(min, Math.min(max, width() / natural));
+      return Math.max(min, Math.min(max, width() * 0.97f / natural));
     }
 
     private void oneLine(PDType0Font font, float size, Color color, float x, float room, String v)
@@ -517,29 +567,43 @@ public final class CertificatePdf {
   static List<String> wrap(PDType0Font font, float size, float width, String value)
       throws IOException {
     String text = printable(font, value);
+    float scale = size / 1000;
     List<String> pieces = new ArrayList<>();
+    if (font.getStringWidth(text) * scale <= width) {
+      pieces.add(text);
+      return pieces;
+    }
+    float space = font.getStringWidth(" ") * scale;
     StringBuilder current = new StringBuilder();
+    float used = 0;
     for (String word : text.split(" ")) {
-      String candidate = current.isEmpty() ? word : current + " " + word;
-      if (font.getStringWidth(candidate) / 1000 * size <= width) {
-        current.setLength(0);
-        current.append(candidate);
+      float wordWidth = font.getStringWidth(word) * scale;
+      if (current.isEmpty() && wordWidth <= width) {
+        current.append(word);
+        used = wordWidth;
+        continue;
+      }
+      if (!current.isEmpty() && used + space + wordWidth <= width) {
+        current.append(' ').append(word);
+        used += space + wordWidth;
         continue;
       }
       if (!current.isEmpty()) {
         pieces.add(current.toString());
         current.setLength(0);
+        used = 0;
       }
       String rest = word;
-      while (font.getStringWidth(rest) / 1000 * size > width && rest.length() > 1) {
+      while (font.getStringWidth(rest) * scale > width && rest.length() > 1) {
         int cut = rest.length() - 1;
-        while (cut > 1 && font.getStringWidth(rest.substring(0, cut)) / 1000 * size > width) {
+        while (cut > 1 && font.getStringWidth(rest.substring(0, cut)) * scale > width) {
           cut--;
         }
         pieces.add(rest.substring(0, cut));
         rest = rest.substring(cut);
       }
       current.append(rest);
+      used = font.getStringWidth(rest) * scale;
     }
     if (!current.isEmpty() || pieces.isEmpty()) {
       pieces.add(current.toString());

@@ -15,12 +15,60 @@ final class CertificateSamples {
 
   /** What a pilot participant's certificate holds: four modes, eight modules, five competences. */
   static CertificateSheet realistic(Locale language) {
-    return sheet(
-        language,
-        "Līga Ozoliņa-Šķēle",
-        8,
-        5,
-        "Bibliotēka kā kopienas centrs: digitālo prasmju darbnīcas senioriem");
+    CertificateSheet sheet =
+        sheet(
+            language,
+            "Līga Ozoliņa-Šķēle",
+            0,
+            0,
+            "Bibliotēka kā kopienas centrs: digitālo prasmju darbnīcas senioriem");
+    String[] names = {
+      "The library as a community hub",
+      "Digital literacy for adult learners",
+      "Designing participatory programmes",
+      "Media and information literacy",
+      "Partnerships with local organisations",
+      "Evaluating community programmes",
+      "Inclusive services and accessibility",
+      "Work-based learning project"
+    };
+    List<CertificateSheet.ModuleLine> modules = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      modules.add(
+          new CertificateSheet.ModuleLine(
+              "LCH-" + (i + 1), names[i], i == 3, new BigDecimal(i == 7 ? "4" : "1.5")));
+    }
+    List<CertificateSheet.CompetenceLine> competences =
+        List.of(
+            new CertificateSheet.CompetenceLine(
+                "DigComp 2.2", "1.1", "Browsing, searching and filtering data", "5"),
+            new CertificateSheet.CompetenceLine(
+                "DigComp 2.2", "2.4", "Collaborating through digital technologies", "4"),
+            new CertificateSheet.CompetenceLine(
+                "DigComp 2.2", "3.1", "Developing digital content", "4"),
+            new CertificateSheet.CompetenceLine("EntreComp", "1.2", "Creativity", "Expand"),
+            new CertificateSheet.CompetenceLine(
+                "EntreComp", "3.4", "Working with others", "Explore"));
+    return new CertificateSheet(
+        sheet.language(),
+        sheet.holderName(),
+        sheet.programmeName(),
+        sheet.editionCode(),
+        sheet.editionName(),
+        sheet.profileName(),
+        sheet.startsOn(),
+        sheet.endsOn(),
+        sheet.hours(),
+        sheet.totalMinutes(),
+        modules,
+        competences,
+        new BigDecimal("14.5"),
+        sheet.projectTitle(),
+        sheet.issuerName(),
+        sheet.issuingBody(),
+        sheet.issuedOn(),
+        sheet.shortCode(),
+        sheet.verificationUrl());
   }
 
   /** Names and texts in Latvian, Bulgarian, Greek and Italian. */
