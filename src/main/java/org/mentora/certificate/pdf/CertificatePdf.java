@@ -170,17 +170,17 @@ public final class CertificatePdf {
       this.bold = bold;
       this.sheet = sheet;
       this.language = sheet.language() == null ? Locale.ENGLISH : sheet.language();
-      this.dates = DateTimeFormatter.ofPattern(text("datePattern"), language);
+      this.dates = DateTimeFormatter.ofPattern(text("certificate.pdf.datePattern"), language);
     }
 
     private String text(String key, Object... arguments) {
-      return Bundles.format(language, "certificate.pdf." + key, arguments);
+      return Bundles.format(language, key, arguments);
     }
 
     void write(boolean revoked) throws IOException {
       document
           .getDocumentInformation()
-          .setTitle(text("documentTitle", nonNull(sheet.holderName())));
+          .setTitle(text("certificate.pdf.documentTitle", nonNull(sheet.holderName())));
       document.getDocumentInformation().setAuthor(nonNull(sheet.issuingBody()));
       document.getDocumentInformation().setCreator("Mentora");
       qr = LosslessFactory.createFromImage(document, QrCodes.image(sheet.verificationUrl(), 0));
@@ -210,7 +210,8 @@ public final class CertificatePdf {
       frame();
       y = box.getHeight() - MARGIN - 24;
       if (pages.size() > 1) {
-        for (String line : wrap(regular, 10, width(), text("continued", sheet.holderName()))) {
+        for (String line :
+            wrap(regular, 10, width(), text("certificate.pdf.continued", sheet.holderName()))) {
           left(regular, 10, MUTED, MARGIN + 12, line);
           y -= 14;
         }
@@ -242,22 +243,27 @@ public final class CertificatePdf {
     // --- the sections -----------------------------------------------------------------------
 
     private void front() throws IOException {
-      float titleSize = fitting(bold, 26, 18, text("title"));
-      centredBlock(bold, titleSize, ACCENT, text("title"), titleSize + 4);
+      float titleSize = fitting(bold, 26, 18, text("certificate.pdf.title"));
+      centredBlock(bold, titleSize, ACCENT, text("certificate.pdf.title"), titleSize + 4);
       y -= 8;
-      centredBlock(regular, 12, MUTED, text("certifies"), 16);
+      centredBlock(regular, 12, MUTED, text("certificate.pdf.certifies"), 16);
       y -= 4;
       float nameSize = fitting(bold, 24, 16, nonNull(sheet.holderName()));
       centredBlock(bold, nameSize, Color.BLACK, nonNull(sheet.holderName()), nameSize + 6);
       rule(box.getWidth() / 2 - 150, box.getWidth() / 2 + 150);
       y -= 12;
-      centredBlock(regular, 12, MUTED, text("completed"), 16);
+      centredBlock(regular, 12, MUTED, text("certificate.pdf.completed"), 16);
       y -= 4;
       centredBlock(bold, 16, ACCENT, nonNull(sheet.programmeName()), 20);
       centredBlock(
-          regular, 11, Color.BLACK, text("edition", sheet.editionCode(), sheet.editionName()), 15);
+          regular,
+          11,
+          Color.BLACK,
+          text("certificate.pdf.edition", sheet.editionCode(), sheet.editionName()),
+          15);
       if (sheet.profileName() != null && !sheet.profileName().isBlank()) {
-        centredBlock(regular, 11, Color.BLACK, text("profile", sheet.profileName()), 15);
+        centredBlock(
+            regular, 11, Color.BLACK, text("certificate.pdf.profile", sheet.profileName()), 15);
       }
       String period = period();
       if (period != null) {
@@ -270,13 +276,13 @@ public final class CertificatePdf {
       LocalDate from = sheet.startsOn();
       LocalDate to = sheet.endsOn();
       if (from != null && to != null) {
-        return text("period", dates.format(from), dates.format(to));
+        return text("certificate.pdf.period", dates.format(from), dates.format(to));
       }
       if (from != null) {
-        return text("periodFrom", dates.format(from));
+        return text("certificate.pdf.periodFrom", dates.format(from));
       }
       if (to != null) {
-        return text("periodUntil", dates.format(to));
+        return text("certificate.pdf.periodUntil", dates.format(to));
       }
       return null;
     }
@@ -287,12 +293,16 @@ public final class CertificatePdf {
       }
       float[] columns = {width() - 110, 110};
       Table table =
-          new Table(columns, new boolean[] {false, true}, text("hours.mode"), text("hours.hours"));
-      section(text("hours.title"), table);
+          new Table(
+              columns,
+              new boolean[] {false, true},
+              text("certificate.pdf.hours.mode"),
+              text("certificate.pdf.hours.hours"));
+      section(text("certificate.pdf.hours.title"), table);
       for (CertificateSheet.HoursLine line : sheet.hours()) {
         table.row(regular, line.label(), hoursText(line.minutes()));
       }
-      table.row(bold, text("hours.total"), hoursText(sheet.totalMinutes()));
+      table.row(bold, text("certificate.pdf.hours.total"), hoursText(sheet.totalMinutes()));
       y -= 6;
     }
 
@@ -305,18 +315,22 @@ public final class CertificatePdf {
           new Table(
               columns,
               new boolean[] {false, false, false, true},
-              text("modules.code"),
-              text("modules.name"),
-              text("modules.status"),
-              text("modules.ecvet"));
-      section(text("modules.title"), table);
+              text("certificate.pdf.modules.code"),
+              text("certificate.pdf.modules.name"),
+              text("certificate.pdf.modules.status"),
+              text("certificate.pdf.modules.ecvet"));
+      section(text("certificate.pdf.modules.title"), table);
       for (CertificateSheet.ModuleLine module : sheet.modules()) {
         table.row(
             regular,
             nonNull(module.code()),
             nonNull(module.name()),
-            module.waived() ? text("modules.waived") : text("modules.completed"),
-            module.ecvetPoints() == null ? "" : text("ecvet.value", module.ecvetPoints()));
+            module.waived()
+                ? text("certificate.pdf.modules.waived")
+                : text("certificate.pdf.modules.completed"),
+            module.ecvetPoints() == null
+                ? ""
+                : text("certificate.pdf.ecvet.value", module.ecvetPoints()));
       }
       y -= 6;
     }
@@ -330,10 +344,10 @@ public final class CertificatePdf {
           new Table(
               columns,
               new boolean[] {false, false, false},
-              text("competences.framework"),
-              text("competences.name"),
-              text("competences.level"));
-      section(text("competences.title"), table);
+              text("certificate.pdf.competences.framework"),
+              text("certificate.pdf.competences.name"),
+              text("certificate.pdf.competences.level"));
+      section(text("certificate.pdf.competences.title"), table);
       for (CertificateSheet.CompetenceLine competence : sheet.competences()) {
         String name =
             competence.code() == null || competence.code().isBlank()
@@ -346,10 +360,10 @@ public final class CertificatePdf {
 
     private void closing() throws IOException {
       if (sheet.ecvetPoints() != null) {
-        paragraph(bold, 11, text("ecvet.total", sheet.ecvetPoints()));
+        paragraph(bold, 11, text("certificate.pdf.ecvet.total", sheet.ecvetPoints()));
       }
       if (sheet.projectTitle() != null && !sheet.projectTitle().isBlank()) {
-        paragraph(regular, 11, text("project", sheet.projectTitle()));
+        paragraph(regular, 11, text("certificate.pdf.project", sheet.projectTitle()));
       }
     }
 
@@ -384,23 +398,36 @@ public final class CertificatePdf {
         stream.lineTo(box.getWidth() - MARGIN - 12, top + 10);
         stream.stroke();
         y = top - 6;
-        oneLine(regular, 10, Color.BLACK, x, textWidth, text("issuedOn", date(sheet.issuedOn())));
+        oneLine(
+            regular,
+            10,
+            Color.BLACK,
+            x,
+            textWidth,
+            text("certificate.pdf.issuedOn", date(sheet.issuedOn())));
         y -= 16;
-        oneLine(regular, 9, MUTED, x, textWidth, text("issuer"));
+        oneLine(regular, 9, MUTED, x, textWidth, text("certificate.pdf.issuer"));
         y -= 14;
         oneLine(bold, 11, Color.BLACK, x, textWidth, nonNull(sheet.issuerName()));
         y -= 14;
         oneLine(regular, 10, Color.BLACK, x, textWidth, nonNull(sheet.issuingBody()));
         y -= 20;
-        oneLine(bold, 10, ACCENT, x, textWidth, text("code", nonNull(sheet.shortCode())));
+        oneLine(
+            bold,
+            10,
+            ACCENT,
+            x,
+            textWidth,
+            text("certificate.pdf.code", nonNull(sheet.shortCode())));
         y -= 13;
-        for (String line : wrap(regular, 8, textWidth, text("verify", sheet.verificationUrl()))) {
+        for (String line :
+            wrap(regular, 8, textWidth, text("certificate.pdf.verify", sheet.verificationUrl()))) {
           left(regular, 8, MUTED, x, line);
           y -= 10;
         }
         float qrX = box.getWidth() - MARGIN - 12 - QR_SIZE;
         stream.drawImage(qr, qrX, MARGIN, QR_SIZE, QR_SIZE);
-        String pageText = text("page", number, count);
+        String pageText = text("certificate.pdf.page", number, count);
         float pageWidth = regular.getStringWidth(pageText) / 1000 * 8;
         y = 32;
         left(regular, 8, MUTED, (box.getWidth() - pageWidth) / 2, pageText);
@@ -411,7 +438,7 @@ public final class CertificatePdf {
     }
 
     private void watermark() throws IOException {
-      String word = text("revoked");
+      String word = text("certificate.pdf.revoked");
       PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();
       translucent.setNonStrokingAlphaConstant(0.22f);
       stream.saveGraphicsState();
