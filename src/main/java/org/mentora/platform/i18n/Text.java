@@ -43,6 +43,7 @@ public class Text extends ResourceBundle {
           "competence",
           "frameworks",
           "certificate",
+          "certification",
           "report");
 
   private final Map<String, String> texts;

@@ -1,0 +1,69 @@
+package org.mentora.certificate;
+
+import java.util.Locale;
+import org.mentora.certificate.pdf.CertificateLanguages;
+import org.mentora.certificate.pdf.CertificateSheet;
+import org.mentora.platform.i18n.Bundles;
+
+/**
+ * Turns a certificate's record into the sheet the PDF prints: every label resolved in the
+ * certificate's own language, nothing read from anywhere but the record, so a PDF rendered again
+ * later (the revoked copy) says exactly what the issued one said.
+ */
+public final class CertificateSheets {
+
+  private CertificateSheets() {}
+
+  /** The certificate language for an edition's language: one with the PDF's texts, else English. */
+  public static Locale language(String editionLanguage) {
+    return CertificateLanguages.certificateLanguage(
+        editionLanguage == null ? null : Locale.forLanguageTag(editionLanguage.strip()));
+  }
+
+  /** The verification address printed and encoded in the QR code. */
+  public static String verificationUrl(String publicUrl, String code) {
+    String base =
+        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    return base + "/verify?code=" + code;
+  }
+
+  public static CertificateSheet sheet(CertificateSnapshot record, String publicUrl) {
+    Locale locale = Locale.forLanguageTag(record.language());
+    return new CertificateSheet(
+        locale,
+        record.holderName(),
+        record.programmeName(),
+        record.editionCode(),
+        record.editionName(),
+        record.profileName(),
+        record.startsOn(),
+        record.endsOn(),
+        record.hours().stream()
+            .map(
+                h ->
+                    new CertificateSheet.HoursLine(
+                        Bundles.format(locale, "certification.mode." + h.mode().name()),
+                        h.minutes()))
+            .toList(),
+        record.totalMinutes(),
+        record.modules().stream()
+            .map(
+                m ->
+                    new CertificateSheet.ModuleLine(
+                        m.code(), m.name(), m.waived(), m.ecvetPoints()))
+            .toList(),
+        record.competences().stream()
+            .map(
+                c ->
+                    new CertificateSheet.CompetenceLine(
+                        c.framework(), c.code(), c.name(), c.level()))
+            .toList(),
+        record.ecvetTotal(),
+        record.projectTitle(),
+        record.issuerName(),
+        record.issuingBody(),
+        record.issuedOn(),
+        VerificationCode.shortForm(record.code()),
+        verificationUrl(publicUrl, record.code()));
+  }
+}

@@ -1,0 +1,197 @@
+package org.mentora.certificate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mentora.course.CourseAccess;
+import org.mentora.course.CourseModule;
+import org.mentora.course.Edition;
+import org.mentora.course.Enrolment;
+import org.mentora.course.EnrolmentStatus;
+import org.mentora.course.StaffRole;
+import org.mentora.course.WaiverStatus;
+import org.mentora.directory.Callers;
+import org.mentora.directory.Person;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.security.Role;
+
+/**
+ * Module results: trainers of an edition and administrators record whether each participant passed
+ * each mandatory module. Waived modules (approved prior learning) need no result and show as
+ * waived.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME})
+public class ModuleResultService {
+
+  @PersistenceContext EntityManager em;
+  @Inject CourseAccess access;
+  @Inject Callers callers;
+  @Inject Clock clock;
+
+  /** A cell of the grid. */
+  public enum Mark {
+    NONE,
+    PASSED,
+    NOT_PASSED,
+    WAIVED;
+
+    public String labelKey() {
+      return "certification.mark." + name();
+    }
+  }
+
+  /** A participant's row: their marks by module id. */
+  public record Row(long enrolmentId, String name, Map<Long, Mark> marks)
+      implements java.io.Serializable {
+    public long getEnrolmentId() {
+      return enrolmentId;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public Mark mark(long moduleId) {
+      return marks.getOrDefault(moduleId, Mark.NONE);
+    }
+  }
+
+  /** An edition's participants × its mandatory modules. */
+  public record Grid(Edition edition, List<CourseModule> modules, List<Row> rows)
+      implements java.io.Serializable {
+    public Edition getEdition() {
+      return edition;
+    }
+
+    public List<CourseModule> getModules() {
+      return modules;
+    }
+
+    public List<Row> getRows() {
+      return rows;
+    }
+  }
+
+  /** The editions whose results the caller may record: all for administrators. */
+  public List<Edition> editions() {
+    if (access.isAdmin()) {
+      return em.createNamedQuery(Edition.ALL, Edition.class).getResultList();
+    }
+    return em.createQuery(
+            "select distinct a.edition from StaffAssignment a where a.endedAt is null"
+                + " and a.role = :trainer and a.staff = :me",
+            Edition.class)
+        .setParameter("trainer", StaffRole.TRAINER)
+        .setParameter("me", callers.person())
+        .getResultList();
+  }
+
+  /** The grid of an edition the caller may record for; otherwise not found. */
+  public Grid grid(long editionId) {
+    Edition edition = recordable(editionId);
+    List<CourseModule> modules =
+        em.createQuery(
+                "select m from CourseModule m where m.programme = :programme and m.mandatory = true"
+                    + " order by m.code",
+                CourseModule.class)
+            .setParameter("programme", edition.getProgramme())
+            .getResultList();
+    Map<Long, Map<Long, Mark>> marks = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select r.enrolment.id, r.module.id, r.passed from ModuleResult r"
+                    + " where r.enrolment.edition = :edition",
+                Object[].class)
+            .setParameter("edition", edition)
+            .getResultList()) {
+      marks
+          .computeIfAbsent((Long) row[0], id -> new HashMap<>())
+          .put((Long) row[1], Boolean.TRUE.equals(row[2]) ? Mark.PASSED : Mark.NOT_PASSED);
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select w.enrolment.id, w.module.id from Waiver w"
+                    + " where w.enrolment.edition = :edition and w.status = :approved",
+                Object[].class)
+            .setParameter("edition", edition)
+            .setParameter("approved", WaiverStatus.APPROVED)
+            .getResultList()) {
+      marks.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((Long) row[1], Mark.WAIVED);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Object[] row :
+        em.createQuery(
+                "select e.id, p.givenName, p.familyName from Enrolment e join e.person p"
+                    + " where e.edition = :edition and e.status <> :withdrawn"
+                    + " order by p.familyName, p.givenName, e.id",
+                Object[].class)
+            .setParameter("edition", edition)
+            .setParameter("withdrawn", EnrolmentStatus.WITHDRAWN)
+            .getResultList()) {
+      long id = (Long) row[0];
+      rows.add(new Row(id, row[1] + " " + row[2], marks.getOrDefault(id, Map.of())));
+    }
+    return new Grid(edition, modules, rows);
+  }
+
+  /** Records passed or not passed; returns the mark now shown. */
+  public Mark record(long enrolmentId, long moduleId, boolean passed) {
+    Enrolment enrolment =
+        Optional.ofNullable(em.find(Enrolment.class, enrolmentId))
+            .orElseThrow(NotFoundException::new);
+    recordable(enrolment.getEdition().getId());
+    CourseModule module =
+        Optional.ofNullable(em.find(CourseModule.class, moduleId))
+            .filter(m -> m.getProgramme().equals(enrolment.getEdition().getProgramme()))
+            .orElseThrow(NotFoundException::new);
+    ModuleResult result =
+        em.createQuery(
+                "select r from ModuleResult r where r.enrolment = :enrolment and r.module = :module",
+                ModuleResult.class)
+            .setParameter("enrolment", enrolment)
+            .setParameter("module", module)
+            .getResultStream()
+            .findFirst()
+            .orElseGet(() -> new ModuleResult(enrolment, module));
+    result.record(passed, callers.username(), clock.instant());
+    if (!result.isPersisted()) {
+      em.persist(result);
+    }
+    return passed ? Mark.PASSED : Mark.NOT_PASSED;
+  }
+
+  /** The edition, when the caller is an administrator or currently teaches in it. */
+  private Edition recordable(long editionId) {
+    Edition edition =
+        Optional.ofNullable(em.find(Edition.class, editionId)).orElseThrow(NotFoundException::new);
+    if (access.isAdmin()) {
+      return edition;
+    }
+    Optional<Person> me = callers.findPerson();
+    boolean teaches =
+        me.isPresent()
+            && !em.createQuery(
+                    "select a.id from StaffAssignment a where a.endedAt is null and a.role = :trainer"
+                        + " and a.staff = :me and a.edition = :edition",
+                    Long.class)
+                .setParameter("trainer", StaffRole.TRAINER)
+                .setParameter("me", me.get())
+                .setParameter("edition", edition)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    if (!teaches) {
+      throw new NotFoundException();
+    }
+    return edition;
+  }
+}

@@ -1,0 +1,159 @@
+package org.mentora.certificate.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.mentora.certificate.CompletionRules;
+import org.mentora.certificate.EligibilityService;
+import org.mentora.certificate.ProjectRequirement;
+import org.mentora.course.Edition;
+import org.mentora.course.EditionService;
+import org.mentora.course.LearningMode;
+import org.mentora.platform.BusinessException;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.web.FacesMessages;
+import org.mentora.platform.web.HoursFormat;
+import org.mentora.platform.web.Pages;
+
+/** An edition's completion rules: minimum hours (defaulting to its targets), project, modules. */
+@Named
+@ViewScoped
+public class CompletionRulesPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject EligibilityService eligibility;
+  @Inject EditionService editions;
+
+  private Long editionId;
+  private Edition edition;
+  private final Map<LearningMode, BigDecimal> minimums = new EnumMap<>(LearningMode.class);
+  private BigDecimal total;
+  private ProjectRequirement project;
+  private boolean modulesRequired;
+  private boolean competencesRequired;
+
+  public void load() {
+    if (editionId == null) {
+      Pages.notFound();
+      return;
+    }
+    try {
+      edition = editions.edition(editionId);
+    } catch (NotFoundException e) {
+      Pages.notFound();
+      return;
+    }
+    show(eligibility.rules(editionId));
+  }
+
+  private void show(CompletionRules.Rules rules) {
+    for (LearningMode mode : LearningMode.values()) {
+      minimums.put(mode, HoursFormat.toHours(rules.minimum(mode)));
+    }
+    total = HoursFormat.toHours(rules.minimumTotalMinutes());
+    project = rules.project();
+    modulesRequired = rules.modulesRequired();
+    competencesRequired = rules.competencesRequired();
+  }
+
+  public void save() {
+    try {
+      Map<LearningMode, Integer> minutes = new EnumMap<>(LearningMode.class);
+      for (LearningMode mode : LearningMode.values()) {
+        minutes.put(mode, toMinutes(minimums.get(mode), "min_" + mode.name()));
+      }
+      eligibility.saveRules(
+          editionId,
+          new CompletionRules.Rules(
+              minutes,
+              toMinutes(total, "total"),
+              project == null ? ProjectRequirement.COMPLETED : project,
+              modulesRequired,
+              competencesRequired));
+      FacesMessages.info("general.saved");
+    } catch (BusinessException refusal) {
+      FacesMessages.show(refusal, "rules");
+    }
+  }
+
+  private static int toMinutes(BigDecimal hours, String field) {
+    Integer minutes = HoursFormat.toMinutes(hours);
+    if (minutes == null || minutes < 0) {
+      throw BusinessException.onField(field, "certification.rules.hours.range");
+    }
+    return minutes;
+  }
+
+  /** Back to the edition's own targets. */
+  public void reset() {
+    eligibility.resetRules(editionId);
+    show(eligibility.rules(editionId));
+    FacesMessages.info("certification.rules.resetDone");
+  }
+
+  public List<LearningMode> getModes() {
+    return List.of(LearningMode.values());
+  }
+
+  public ProjectRequirement[] getProjectRequirements() {
+    return ProjectRequirement.values();
+  }
+
+  public int target(LearningMode mode) {
+    return edition.getTargets().target(mode);
+  }
+
+  public Map<LearningMode, BigDecimal> getMinimums() {
+    return minimums;
+  }
+
+  public Long getEditionId() {
+    return editionId;
+  }
+
+  public void setEditionId(Long editionId) {
+    this.editionId = editionId;
+  }
+
+  public Edition getEdition() {
+    return edition;
+  }
+
+  public BigDecimal getTotal() {
+    return total;
+  }
+
+  public void setTotal(BigDecimal total) {
+    this.total = total;
+  }
+
+  public ProjectRequirement getProject() {
+    return project;
+  }
+
+  public void setProject(ProjectRequirement project) {
+    this.project = project;
+  }
+
+  public boolean isModulesRequired() {
+    return modulesRequired;
+  }
+
+  public void setModulesRequired(boolean modulesRequired) {
+    this.modulesRequired = modulesRequired;
+  }
+
+  public boolean isCompetencesRequired() {
+    return competencesRequired;
+  }
+
+  public void setCompetencesRequired(boolean competencesRequired) {
+    this.competencesRequired = competencesRequired;
+  }
+}

@@ -1,0 +1,473 @@
+package org.mentora.certificate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentora.certificate.CertificateService.Verification;
+import org.mentora.certificate.pdf.SignatureCheck;
+import org.mentora.course.LearningMode;
+import org.mentora.logbook.EntryForm;
+import org.mentora.logbook.LogEntry;
+import org.mentora.logbook.LogbookFixtures;
+import org.mentora.logbook.LogbookService;
+import org.mentora.logbook.ProgressService;
+import org.mentora.platform.BusinessException;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.security.Role;
+import org.mentora.support.CourseFixtures;
+import org.mentora.support.CourseFixtures.World;
+import org.mentora.support.Deployments;
+import org.mentora.support.RequiresDatabase;
+import org.mentora.support.TestData;
+import org.mentora.support.TestLogin;
+
+/**
+ * Completion and certificates in the container: eligibility from real logbook entries, module
+ * results and waivers; issuing refused to the ineligible and twice; revoke, reissue, verification
+ * by either code; who may download and issue; a batch of thirty; the ZIP.
+ */
+@ExtendWith({RequiresDatabase.class, ArquillianExtension.class})
+class CertificateIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.mentora().addClasses(CertificateFixtures.class, LogbookFixtures.class);
+  }
+
+  @Inject CourseFixtures fixtures;
+  @Inject CertificateFixtures certificateFixtures;
+  @Inject LogbookFixtures logbookFixtures;
+  @Inject LogbookService logbook;
+  @Inject ProgressService progress;
+  @Inject EligibilityService eligibility;
+  @Inject ModuleResultService results;
+  @Inject CertificateService certificates;
+  @Inject IssueBatches batches;
+  @Inject Clock clock;
+  @ArquillianResource URL base;
+
+  private World world;
+  private String admin;
+  private String trainer;
+  private String trainee;
+  private long enrolment;
+
+  /** An edition with small completion rules, an administrator, a trainer and a participant. */
+  @BeforeEach
+  void world() {
+    world = fixtures.world(100);
+    certificateFixtures.rules(world.editionId(), CertificateFixtures.SMALL);
+    admin = TestData.unique("admin");
+    fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
+    trainer = TestData.unique("trainer");
+    long trainerId = fixtures.person(trainer, "Andris", "Ozols", Role.TRAINER);
+    fixtures.trainer(world.editionId(), world.moduleVirtual(), trainerId);
+    trainee = TestData.unique("trainee");
+    long traineeId =
+        fixtures.person(trainee, "Jānis", TestData.unique("Bērziņš"), Role.PARTICIPANT);
+    enrolment = fixtures.enrol(world.editionId(), traineeId);
+    String mentor = TestData.unique("mentor");
+    fixtures.mentor(enrolment, fixtures.person(mentor, "Inese", "Liepiņa", Role.MENTOR));
+    String tutor = TestData.unique("tutor");
+    long tutorId = fixtures.person(tutor, "Līga", "Bērziņa", Role.TUTOR);
+    fixtures.putInGroup(enrolment, fixtures.group(world.editionId(), "A", tutorId));
+  }
+
+  @AfterEach
+  void logout() {
+    TestLogin.logout();
+  }
+
+  private static void as(String user) {
+    TestLogin.as(user, TestData.PASSWORD);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private LogEntry log(LearningMode mode, Long module, int minutes, int daysAgo) {
+    as(trainee);
+    return logbook.log(
+        enrolment,
+        new EntryForm(today().minusDays(daysAgo), mode, module, minutes, TestData.unique("Did")));
+  }
+
+  private static List<String> keys(Eligibility row) {
+    return row.shortfalls().stream().map(Shortfall::key).toList();
+  }
+
+  private Certificate issueToEligible(String familyName) {
+    long id = certificateFixtures.eligibleParticipant(world.editionId(), familyName);
+    as(admin);
+    return certificates.issue(id);
+  }
+
+  // ---- eligibility
+
+  @Test
+  void eligibilityCountsOnlyApprovedHoursTheProjectAndPassedOrWaivedModules() {
+    LogEntry virtual = log(LearningMode.VIRTUAL, world.moduleVirtual(), 120, 1);
+    LogEntry project = log(LearningMode.PROJECT_BASED, world.moduleProject(), 60, 2);
+    LogEntry wbl = log(LearningMode.WORK_BASED, null, 45, 3);
+    LogEntry rejected = log(LearningMode.WORK_BASED, null, 120, 4);
+
+    as(admin);
+    assertEquals(
+        List.of(
+            "certification.shortfall.hours.VIRTUAL",
+            "certification.shortfall.hours.PROJECT_BASED",
+            "certification.shortfall.hours.WORK_BASED",
+            "certification.shortfall.hours.TOTAL",
+            "certification.shortfall.project.none",
+            "certification.shortfall.modules"),
+        keys(eligibility.of(enrolment)),
+        "waiting hours count for nothing");
+
+    logbook.approve(virtual.getId());
+    logbook.approve(project.getId());
+    logbook.approve(wbl.getId());
+    logbook.reject(rejected.getId(), "Not work-based learning");
+    Eligibility halfway = eligibility.of(enrolment);
+    assertEquals(
+        List.of(
+            "certification.shortfall.hours.WORK_BASED",
+            "certification.shortfall.project.none",
+            "certification.shortfall.modules"),
+        keys(halfway),
+        "the rejected 2 h do not count: 15 min of work-based learning still missing");
+    assertEquals(
+        "0.25", halfway.shortfalls().get(0).arguments().get(0).toString(), "15 minutes in hours");
+
+    certificateFixtures.completedProject(enrolment);
+    as(trainer);
+    results.record(enrolment, world.moduleVirtual(), true);
+    results.record(enrolment, world.moduleProject(), false);
+    logbookFixtures.approvedWaiver(enrolment, world.moduleWorkBased());
+    as(admin);
+    Eligibility modules = eligibility.of(enrolment);
+    assertEquals(
+        List.of("certification.shortfall.hours.WORK_BASED", "certification.shortfall.modules"),
+        keys(modules));
+    assertEquals(List.of(1, "P1"), modules.shortfalls().get(1).arguments(), "W1 is waived");
+
+    results.record(enrolment, world.moduleProject(), true);
+    LogEntry last = log(LearningMode.WORK_BASED, null, 15, 5);
+    as(admin);
+    logbook.approve(last.getId());
+
+    Eligibility done = eligibility.of(enrolment);
+    assertTrue(done.isEligible(), () -> keys(done).toString());
+    Eligibility row =
+        eligibility.edition(world.editionId(), false).stream()
+            .filter(e -> e.enrolmentId() == enrolment)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(row.isEligible(), "the edition list agrees with the participant's own status");
+    assertEquals(
+        progress.progress(enrolment).blendedTotal().approvedMinutes(),
+        progress.editionProgress(world.editionId()).get(enrolment).blendedTotal().approvedMinutes(),
+        "one query service for one participant and for the edition");
+
+    as(trainee);
+    assertTrue(eligibility.of(enrolment).isEligible(), "the participant sees the same");
+  }
+
+  @Test
+  void aWithdrawnParticipantIsNotEligible() {
+    long id = certificateFixtures.eligibleParticipant(world.editionId(), "Withdrawn");
+    certificateFixtures.withdraw(id);
+    as(admin);
+    assertEquals(List.of("certification.shortfall.withdrawn"), keys(eligibility.of(id)));
+  }
+
+  @Test
+  void aTrainerRecordsResultsOnlyInEditionsTheyTeach() {
+    World other = fixtures.world(5);
+    long elsewhere = fixtures.enrol(other.editionId(), fixtures.personWithoutAccount("Elsewhere"));
+    as(trainer);
+    assertThrows(
+        NotFoundException.class, () -> results.record(elsewhere, other.moduleVirtual(), true));
+    assertThrows(NotFoundException.class, () -> results.grid(other.editionId()));
+    assertEquals(1, results.grid(world.editionId()).rows().size());
+  }
+
+  // ---- issue
+
+  @Test
+  void issuingIsRefusedToTheIneligibleWithTheReasonAndToAnyoneAlreadyCertified() {
+    as(admin);
+    NotEligibleException refused =
+        assertThrows(NotEligibleException.class, () -> certificates.issue(enrolment));
+    assertEquals("certification.shortfall.hours.VIRTUAL", refused.messageKey());
+    assertEquals(6, refused.shortfalls().size());
+
+    long id = certificateFixtures.eligibleParticipant(world.editionId(), "Ozoliņa");
+    Certificate issued = certificates.issue(id);
+    assertEquals(CertificateStatus.VALID, issued.getStatus());
+    assertEquals(26, issued.getCode().length());
+    assertTrue(issued.getHolderName().startsWith("Anna Ozoliņa"));
+
+    BusinessException twice = assertThrows(BusinessException.class, () -> certificates.issue(id));
+    assertEquals("certification.issue.alreadyValid", twice.messageKey());
+    assertEquals(id, eligibility.of(id).enrolmentId());
+    assertNotNull(eligibility.of(id).certificateId());
+  }
+
+  @Test
+  void theRecordIsASnapshotAndThePdfIsByteIdenticalAndSigned() {
+    Certificate issued = issueToEligible("Snapshot");
+    Verification record = certificates.verify(issued.getCode()).orElseThrow();
+    CertificateSnapshot snapshot = record.record();
+    assertEquals("Test edition", snapshot.editionName());
+    assertEquals(world.editionId(), issued.getEdition().getId());
+    assertEquals("lv", snapshot.language(), "the edition's language");
+    assertEquals(3 * 60 + 60, snapshot.totalMinutes(), "2 h virtual, 1 h project, 1 h work-based");
+    assertEquals(
+        List.of("P1", "V1", "W1"), snapshot.modules().stream().map(m -> m.code()).toList());
+    assertEquals(0, snapshot.ecvetTotal().compareTo(new java.math.BigDecimal("3")));
+    assertNotNull(snapshot.projectTitle());
+    assertEquals("Ilze Kalniņa", snapshot.issuerName());
+
+    byte[] first = certificates.pdf(issued.getId()).content();
+    byte[] second = certificates.pdf(issued.getId()).content();
+    assertArrayEquals(first, second, "served exactly as issued");
+    assertEquals(CertificateService.sha256(first), record.pdfSha256());
+    SignatureCheck.Result check = SignatureCheck.verify(first);
+    assertTrue(check.valid(), check::problem);
+    assertEquals(
+        Optional.of(new CertificateService.FileCheck(true, true)),
+        certificates.checkFile(issued.getShortCode(), first));
+    byte[] tampered = first.clone();
+    tampered[tampered.length / 2] ^= 1;
+    assertFalse(certificates.checkFile(issued.getCode(), tampered).orElseThrow().identical());
+  }
+
+  // ---- revoke, reissue
+
+  @Test
+  void revokingNeedsAReasonAndTheRevokedPdfCarriesTheWatermark() {
+    Certificate issued = issueToEligible("Revoked");
+    BusinessException noReason =
+        assertThrows(BusinessException.class, () -> certificates.revoke(issued.getId(), " "));
+    assertEquals(Optional.of("reason"), noReason.field());
+
+    certificates.revoke(issued.getId(), "Issued in error");
+    TestLogin.logout();
+    Verification seen = certificates.verify(issued.getCode()).orElseThrow();
+    assertEquals(CertificateStatus.REVOKED, seen.status());
+    assertEquals("Issued in error", seen.revokeReason());
+    assertNotNull(seen.revokedAt());
+
+    as(admin);
+    byte[] revoked = certificates.pdf(issued.getId()).content();
+    assertNotEquals(seen.pdfSha256(), CertificateService.sha256(revoked), "never the clean copy");
+    assertTrue(SignatureCheck.verify(revoked).valid());
+    assertThrows(
+        BusinessException.class, () -> certificates.revoke(issued.getId(), "Again"), "only once");
+    assertEquals(
+        "certification.reissue.notValid",
+        assertThrows(BusinessException.class, () -> certificates.reissue(issued.getId()))
+            .messageKey());
+  }
+
+  @Test
+  void reissuingAfterANameCorrectionSupersedesTheOldCertificate() {
+    long id = certificateFixtures.eligibleParticipant(world.editionId(), "Misspelt");
+    as(admin);
+    Certificate old = certificates.issue(id);
+    String corrected = TestData.unique("Corrected");
+    certificateFixtures.renamePerson(id, corrected);
+
+    Certificate successor = certificates.reissue(old.getId());
+    assertEquals("Anna " + corrected, successor.getHolderName());
+    assertNotEquals(old.getCode(), successor.getCode());
+
+    Verification before = certificates.verify(old.getCode()).orElseThrow();
+    assertEquals(CertificateStatus.SUPERSEDED, before.status());
+    assertEquals(successor.getCode(), before.successorCode());
+    assertTrue(before.record().holderName().contains("Misspelt"), "the old record is unchanged");
+    assertEquals(CertificateStatus.VALID, certificates.verify(successor.getCode()).get().status());
+    assertEquals(successor.getId(), eligibility.of(id).certificateId());
+  }
+
+  // ---- verification
+
+  @Test
+  void verificationAcceptsTheFullCodeOrShortFormInAnyCaseAndNothingElse() {
+    Certificate issued = issueToEligible("Verified");
+    TestLogin.logout();
+    String code = issued.getCode();
+    assertEquals(
+        issued.getHolderName(), certificates.verify(code).orElseThrow().record().holderName());
+    assertTrue(
+        certificates.verify(VerificationCode.group(code).toLowerCase(Locale.ROOT)).isPresent());
+    assertTrue(certificates.verify(issued.getShortCode()).isPresent());
+    assertTrue(
+        certificates
+            .verify(" " + issued.getShortCode().replace("-", " ").toLowerCase(Locale.ROOT))
+            .isPresent());
+    assertEquals(Optional.empty(), certificates.verify("0000-0000-0000-0000"));
+    assertEquals(Optional.empty(), certificates.verify("not a code!"));
+    assertEquals(Optional.empty(), certificates.verify(code + code));
+  }
+
+  // ---- authorization
+
+  @Test
+  void aParticipantDownloadsOnlyTheirOwnCertificatesAndATrainerCannotIssue() {
+    String other = TestData.unique("other");
+    long otherEnrolment =
+        fixtures.enrol(
+            world.editionId(), fixtures.person(other, "Other", "Person", Role.PARTICIPANT));
+    certificateFixtures.approvedHours(otherEnrolment, LearningMode.VIRTUAL, 120, 1);
+    certificateFixtures.approvedHours(otherEnrolment, LearningMode.PROJECT_BASED, 60, 2);
+    certificateFixtures.approvedHours(otherEnrolment, LearningMode.WORK_BASED, 60, 3);
+    certificateFixtures.completedProject(otherEnrolment);
+    certificateFixtures.passAll(otherEnrolment);
+    as(admin);
+    Certificate theirs = certificates.issue(otherEnrolment);
+
+    as(other);
+    assertTrue(certificates.pdf(theirs.getId()).content().length > 1000);
+    assertEquals(1, certificates.mine().size());
+    as(trainee);
+    assertThrows(NotFoundException.class, () -> certificates.pdf(theirs.getId()));
+    assertEquals(List.of(), certificates.mine());
+    assertThrows(EJBAccessException.class, () -> certificates.issue(otherEnrolment));
+    assertThrows(NotFoundException.class, () -> eligibility.of(otherEnrolment));
+
+    as(trainer);
+    assertThrows(EJBAccessException.class, () -> certificates.issue(enrolment));
+    assertThrows(EJBAccessException.class, () -> certificates.revoke(theirs.getId(), "No"));
+    assertThrows(EJBAccessException.class, () -> certificates.pdf(theirs.getId()));
+    assertThrows(EJBAccessException.class, () -> eligibility.edition(world.editionId(), false));
+  }
+
+  // ---- many at once
+
+  @Test
+  void aBatchIssuesToThirtyEligibleParticipantsAndReportsTheOneItCouldNot() throws Exception {
+    List<Long> eligible = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      eligible.add(certificateFixtures.eligibleParticipant(world.editionId(), "Batch" + i));
+    }
+    as(admin);
+    IssueBatch all = certificates.startBatch(world.editionId(), List.of());
+    assertEquals(30, all.total(), "every eligible participant without a certificate");
+    await(all);
+    assertEquals(30, all.issuedCount(), () -> all.failures().toString());
+    assertEquals(30, certificates.ofEdition(world.editionId(), CertificateStatus.VALID).size());
+
+    List<Long> chosen = List.of(enrolment, eligible.get(0));
+    IssueBatch again = certificates.startBatch(world.editionId(), chosen);
+    await(again);
+    assertEquals(0, again.issuedCount());
+    Map<Long, String> why = new HashMap<>();
+    again.failures().forEach(f -> why.put(f.enrolmentId(), f.key()));
+    assertEquals("certification.shortfall.hours.VIRTUAL", why.get(enrolment));
+    assertEquals("certification.issue.alreadyValid", why.get(eligible.get(0)));
+  }
+
+  // ---- guessing, and the demo world
+
+  @Test
+  void guessingUnknownCodesIsAnsweredWith429AfterTheLimit() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    for (int i = 0; i < 10; i++) {
+      HttpResponse<String> answer = get(client, "verify?code=ZZZZ-ZZZZ-ZZZZ-ZZZ" + i);
+      assertEquals(200, answer.statusCode());
+      assertTrue(answer.body().contains("No certificate has this code"), answer.body());
+    }
+    HttpResponse<String> blocked = get(client, "verify?code=" + "A".repeat(200));
+    assertEquals(429, blocked.statusCode());
+    assertTrue(blocked.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+    assertTrue(blocked.body().startsWith("Too many unknown codes"), blocked.body());
+  }
+
+  private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theDemoTraineeIsEligibleAndNotYetCertifiedWhileOthersLackSomething() {
+    as(admin);
+    Optional<Long> pilot = certificateFixtures.demoEditionWithCertificateDemo();
+    // A database seeded before the certificate demo existed has no eligible trainee to look at.
+    Assumptions.assumeTrue(pilot.isPresent(), "demo world seeded with the certificate demo");
+    List<Eligibility> rows = eligibility.edition(pilot.get(), false);
+    Eligibility demoTrainee =
+        rows.stream().filter(r -> r.name().equals("Jānis Bērziņš")).findFirst().orElseThrow();
+    assertTrue(demoTrainee.isEligible(), () -> keys(demoTrainee).toString());
+    assertTrue(rows.stream().filter(r -> r != demoTrainee).noneMatch(Eligibility::isEligible));
+    assertTrue(rows.stream().anyMatch(r -> keys(r).contains("certification.shortfall.modules")));
+  }
+
+  private void await(IssueBatch batch) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (!batches.get(batch.id()).finished() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+    }
+    assertTrue(batch.finished(), "the batch finished in time");
+  }
+
+  @Test
+  void theZipHoldsTheEditionsPdfsAsIssued() throws IOException {
+    Map<String, String> shaByName = new HashMap<>();
+    for (int i = 0; i < 3; i++) {
+      Certificate issued = issueToEligible("Zip" + i);
+      shaByName.put(issued.getShortCode(), issued.getPdfSha256());
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    certificates.zip(world.editionId(), List.of(), out);
+    int entries = 0;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        byte[] pdf = zip.readAllBytes();
+        String shortCode =
+            shaByName.keySet().stream().filter(entry.getName()::contains).findFirst().orElseThrow();
+        assertEquals(shaByName.get(shortCode), CertificateService.sha256(pdf));
+        entries++;
+      }
+    }
+    assertEquals(3, entries);
+  }
+}
