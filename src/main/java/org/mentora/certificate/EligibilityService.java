@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mentora.competence.CompetenceOverview;
 import org.mentora.course.CourseAccess;
 import org.mentora.course.CourseModule;
 import org.mentora.course.Edition;
@@ -50,6 +51,7 @@ public class EligibilityService {
 
   @PersistenceContext EntityManager em;
   @Inject ProgressService progress;
+  @Inject CompetenceOverview competences;
   @Inject CourseAccess access;
   @Inject Callers callers;
   @Inject Clock clock;
@@ -220,11 +222,21 @@ public class EligibilityService {
   }
 
   /**
-   * The competences with levels a participant reached, for the certificate. Empty until the
-   * competence capability (issue 6) is wired in after the merge, like {@link #competenceGaps}.
+   * The competences of the profile assessed so far, each at the level that counts (by the edition's
+   * rule), for the certificate: a certificate states what was assessed, not the targets.
    */
   List<CertificateSnapshot.Competence> competencesReached(Scope scope) {
-    return List.of();
+    Enrolment enrolment = (Enrolment) scope.value();
+    return competences
+        .achieved(List.of(enrolment.getId()))
+        .getOrDefault(enrolment.getId(), List.of())
+        .stream()
+        .filter(c -> c.level() != null)
+        .map(
+            c ->
+                new CertificateSnapshot.Competence(
+                    c.framework(), c.code(), c.name(), c.levelName()))
+        .toList();
   }
 
   /** The caller's own enrolments, newest first, for "My certificate". */
@@ -353,13 +365,31 @@ public class EligibilityService {
   }
 
   /**
-   * The profile's competence targets each participant has not reached, or null while they are not
-   * known. The competence capability (issue 6) is built in parallel and not available here yet:
-   * until it is wired after the merge this answers null, so an edition that requires competence
-   * targets shows "competence data not available" rather than passing anyone.
+   * The profile's competence targets each participant has not reached (by the level that counts
+   * under the edition's rule), read for the whole scope in a few queries.
    */
   Map<Long, List<CompletionRules.CompetenceGap>> competenceGaps(Scope scope) {
-    return null;
+    List<Long> ids =
+        scope.value() instanceof Enrolment enrolment
+            ? List.of(enrolment.getId())
+            : em.createQuery("select e.id from Enrolment e where e.edition = :edition", Long.class)
+                .setParameter("edition", scope.edition())
+                .getResultList();
+    Map<Long, List<CompletionRules.CompetenceGap>> gaps = new HashMap<>();
+    competences
+        .achieved(ids)
+        .forEach(
+            (id, lines) ->
+                gaps.put(
+                    id,
+                    lines.stream()
+                        .filter(c -> !c.reached())
+                        .map(
+                            c ->
+                                new CompletionRules.CompetenceGap(
+                                    c.framework(), c.code(), c.name()))
+                        .toList()));
+    return gaps;
   }
 
   /** Valid certificates in scope: enrolment id → (certificate id, code). */

@@ -41,6 +41,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentora.certificate.CertificateService.Verification;
 import org.mentora.certificate.pdf.SignatureCheck;
+import org.mentora.competence.AssessmentMoment;
+import org.mentora.competence.AssessmentService;
+import org.mentora.competence.CompetenceFixtures;
+import org.mentora.competence.RatingForm;
 import org.mentora.course.LearningMode;
 import org.mentora.logbook.EntryForm;
 import org.mentora.logbook.LogEntry;
@@ -67,7 +71,8 @@ class CertificateIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.mentora().addClasses(CertificateFixtures.class, LogbookFixtures.class);
+    return Deployments.mentora()
+        .addClasses(CertificateFixtures.class, LogbookFixtures.class, CompetenceFixtures.class);
   }
 
   @Inject CourseFixtures fixtures;
@@ -79,6 +84,8 @@ class CertificateIT {
   @Inject ModuleResultService results;
   @Inject CertificateService certificates;
   @Inject IssueBatches batches;
+  @Inject CompetenceFixtures competenceFixtures;
+  @Inject AssessmentService assessments;
   @Inject Clock clock;
   @ArquillianResource URL base;
 
@@ -277,6 +284,55 @@ class CertificateIT {
     byte[] tampered = first.clone();
     tampered[tampered.length / 2] ^= 1;
     assertFalse(certificates.checkFile(issued.getCode(), tampered).orElseThrow().identical());
+  }
+
+  @Test
+  void whenTheEditionAsksForCompetenceTargetsTheMentorsRatingsDecideAndTheRecordStatesTheLevels() {
+    competenceFixtures.profile(world.editionId(), Map.of("1.1", 4, "2.4", 5));
+    CompletionRules.Rules small = CertificateFixtures.SMALL;
+    as(admin);
+    eligibility.saveRules(
+        world.editionId(),
+        new CompletionRules.Rules(
+            small.minimumMinutes(),
+            small.minimumTotalMinutes(),
+            small.project(),
+            small.modulesRequired(),
+            true));
+    long competent = certificateFixtures.eligibleParticipant(world.editionId(), "Competent");
+    String mentor = TestData.unique("mentor");
+    fixtures.mentor(competent, fixtures.person(mentor, "Ilze", "Liepa", Role.MENTOR));
+
+    as(admin);
+    Eligibility before = eligibility.of(competent);
+    assertEquals(List.of("certification.shortfall.competences"), keys(before));
+    assertThrows(NotEligibleException.class, () -> certificates.issue(competent));
+
+    as(mentor);
+    RatingForm browsing = new RatingForm();
+    browsing.setCompetenceId(competenceFixtures.digComp("1.1"));
+    browsing.setMoment(AssessmentMoment.COURSE_END);
+    browsing.setLevel(4);
+    assessments.rate(competent, browsing);
+    as(admin);
+    assertEquals(
+        List.of("certification.shortfall.competences"),
+        keys(eligibility.of(competent)),
+        "one target still short");
+    as(mentor);
+    RatingForm collaborating = new RatingForm();
+    collaborating.setCompetenceId(competenceFixtures.digComp("2.4"));
+    collaborating.setMoment(AssessmentMoment.COURSE_END);
+    collaborating.setLevel(6);
+    assessments.rate(competent, collaborating);
+
+    as(admin);
+    assertEquals(List.of(), keys(eligibility.of(competent)));
+    Certificate issued = certificates.issue(competent);
+    CertificateSnapshot snapshot = certificates.verify(issued.getCode()).orElseThrow().record();
+    assertEquals(
+        List.of("1.1 Intermediate 4", "2.4 Advanced 6"),
+        snapshot.competences().stream().map(c -> c.code() + " " + c.level()).toList());
   }
 
   // ---- revoke, reissue
