@@ -349,6 +349,12 @@ public class ReportService {
         List.copyOf(competences));
   }
 
+  /** The edition report as PDF, with the same figures as {@link #editionDashboard}. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public byte[] editionReportPdf(EditionFilter filter, java.util.Locale locale) {
+    return EditionReportPdf.render(editionDashboard(filter), locale);
+  }
+
   private boolean isActive(ParticipantRow row, LocalDate today) {
     return row.lastLogged() != null && row.lastLogged().plusDays(inactiveDays).isAfter(today);
   }
