@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mentora.competence.AchievedCompetence;
+import org.mentora.competence.AssessmentService;
+import org.mentora.competence.AssessorRole;
 import org.mentora.competence.Cohort;
+import org.mentora.competence.CompetenceGaps;
 import org.mentora.competence.CompetenceOverview;
+import org.mentora.competence.CountingRule;
+import org.mentora.competence.ProfileTarget;
+import org.mentora.competence.RatingRules;
+import org.mentora.competence.Standing;
 import org.mentora.course.CourseAccess;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
@@ -60,6 +67,7 @@ public class ReportService {
   @Inject Callers callers;
   @Inject ProgressService progress;
   @Inject CompetenceOverview competenceOverview;
+  @Inject AssessmentService assessments;
   @Inject Clock clock;
 
   @Inject
@@ -84,7 +92,8 @@ public class ReportService {
   public Optional<TraineeDashboard> traineeDashboard(Long enrolmentId) {
     List<Enrolment> mine =
         em.createQuery(
-                "select e from Enrolment e join fetch e.edition ed left join fetch ed.jobProfile"
+                "select e from Enrolment e join fetch e.person join fetch e.edition ed"
+                    + " left join fetch ed.jobProfile"
                     + " where e.person.id = (select a.person.id from Account a"
                     + " where a.username = :username) order by ed.startDate desc, e.id desc",
                 Enrolment.class)
@@ -163,18 +172,8 @@ public class ReportService {
                         .toList())
             .orElse(List.of());
 
-    List<AchievedCompetence> achieved =
-        competenceOverview
-            .achieved(List.of(enrolment.getId()))
-            .getOrDefault(enrolment.getId(), List.of());
-    List<AchievedCompetence> gaps =
-        achieved.stream()
-            .filter(c -> !c.reached())
-            .sorted(
-                Comparator.comparingInt(
-                        (AchievedCompetence c) -> c.target() - (c.level() == null ? 0 : c.level()))
-                    .reversed())
-            .toList();
+    List<Standing> standings = standings(enrolment);
+    List<Standing> gaps = CompetenceGaps.gaps(standings);
 
     long done =
         hours.modes().stream().mapToLong(l -> l.approvedMinutes() + l.recognisedMinutes()).sum();
@@ -208,8 +207,8 @@ public class ReportService {
                     milestones.stream()
                         .map(m -> new NextSteps.OpenMilestone(m.title(), m.due()))
                         .toList(),
-                    achieved.size(),
-                    (int) achieved.stream().filter(c -> c.level() == null).count(),
+                    standings.size(),
+                    (int) standings.stream().filter(c -> !c.isAssessed()).count(),
                     gaps.size(),
                     risk),
                 today)
@@ -227,10 +226,47 @@ public class ReportService {
         idea.map(ProjectIdea::getTitle).orElse(null),
         idea.map(ProjectIdea::getStatus).orElse(null),
         milestones.size() > 5 ? milestones.subList(0, 5) : milestones,
-        achieved.size(),
+        standings.size(),
         gaps,
         risk,
         steps);
+  }
+
+  /**
+   * Where the participant stands on each competence of the profile, counted by the edition's rule
+   * exactly as the competence pages count ({@link Standing#of}), in three queries: the targets, the
+   * rule and the participant's ratings as plain rows; none without a profile.
+   */
+  private List<Standing> standings(Enrolment enrolment) {
+    List<ProfileTarget> targets = assessments.targets(enrolment.getEdition().getJobProfile());
+    if (targets.isEmpty()) {
+      return List.of();
+    }
+    CountingRule countingRule = assessments.countingRule(enrolment.getEdition());
+    Map<Long, List<RatingRules.Given>> ratings = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select r.competence.id, r.id, r.assessorRole, r.assessor.id, r.levelNumber,"
+                    + " r.ratedAt from Rating r where r.enrolment = :en",
+                Object[].class)
+            .setParameter("en", enrolment)
+            .getResultList()) {
+      ratings
+          .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+          .add(
+              new RatingRules.Given(
+                  (Long) row[1],
+                  (AssessorRole) row[2],
+                  (Long) row[3],
+                  ((Number) row[4]).intValue(),
+                  instant(row[5])));
+    }
+    return targets.stream()
+        .map(
+            t ->
+                Standing.of(
+                    t, ratings.getOrDefault(t.getCompetence().getId(), List.of()), countingRule))
+        .toList();
   }
 
   // ---- mentor, tutor, trainer

@@ -3,7 +3,7 @@ package org.mentora.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.mentora.competence.AchievedCompetence;
+import org.mentora.competence.Standing;
 import org.mentora.logbook.Progress;
 import org.mentora.project.ProjectStatus;
 
@@ -27,7 +27,7 @@ public record TraineeDashboard(
     ProjectStatus projectStatus,
     List<MilestoneLine> milestones,
     int competences,
-    List<AchievedCompetence> gaps,
+    List<Standing> gaps,
     Set<AtRiskRule.Reason> risk,
     List<NextSteps.Step> nextSteps) {
 
@@ -102,7 +102,7 @@ public record TraineeDashboard(
     return competences;
   }
 
-  public List<AchievedCompetence> getGaps() {
+  public List<Standing> getGaps() {
     return gaps;
   }
 
