@@ -69,7 +69,19 @@ public class ProgressService {
             .getResultList()) {
       recognised.put((LearningMode) row[0], ((Number) row[1]).longValue());
     }
-    HourTargets targets = enrolment.getEdition().getTargets();
+    return of(enrolment.getEdition().getTargets(), approved, pending, recognised);
+  }
+
+  /**
+   * Progress from minutes already summed by the rules above (approved, waiting for review,
+   * recognised prior learning): for read models that sum them together with other figures in one
+   * statement (the dashboards), so the bars are assembled in this one place.
+   */
+  public static Progress of(
+      HourTargets targets,
+      Map<LearningMode, Long> approved,
+      Map<LearningMode, Long> pending,
+      Map<LearningMode, Long> recognised) {
     List<Progress.Line> lines = new ArrayList<>();
     long[] blended = new long[3];
     for (LearningMode mode : LearningMode.values()) {

@@ -59,13 +59,17 @@ import org.mentora.report.EditionDashboard.GroupBy;
 @Stateless
 public class ReportService {
 
+  /** Milestones are planned once an idea is approved (ProjectService's rule). */
+  private static final Set<ProjectStatus> PLANNED =
+      java.util.EnumSet.of(
+          ProjectStatus.APPROVED, ProjectStatus.IN_IMPLEMENTATION, ProjectStatus.COMPLETED);
+
   /** Participants per query when staff dashboards list enrolments by id. */
   private static final int CHUNK = 2000;
 
   @PersistenceContext EntityManager em;
   @Inject CourseAccess access;
   @Inject Callers callers;
-  @Inject ProgressService progress;
   @Inject CompetenceOverview competenceOverview;
   @Inject AssessmentService assessments;
   @Inject Clock clock;
@@ -98,6 +102,8 @@ public class ReportService {
                     + " where a.username = :username) order by ed.startDate desc, e.id desc",
                 Enrolment.class)
             .setParameter("username", callers.username())
+            // EclipseLink ignores a fetch join nested under an alias; its hint does not.
+            .setHint("eclipselink.left-join-fetch", "e.edition.jobProfile")
             .getResultList();
     Optional<Enrolment> chosen =
         enrolmentId == null
@@ -115,30 +121,51 @@ public class ReportService {
   private TraineeDashboard traineeDashboard(Enrolment enrolment) {
     Edition edition = enrolment.getEdition();
     LocalDate today = today();
-    Progress hours = progress.progress(enrolment.getId());
+    // The logbook's rules in one statement: only approved minutes count, SUBMITTED ones wait for
+    // review, recognised prior learning is summed from approved waivers (as ProgressService).
+    Map<LearningMode, Long> approved = new EnumMap<>(LearningMode.class);
+    Map<LearningMode, Long> pending = new EnumMap<>(LearningMode.class);
     long waitingEntries = 0;
     long waitingMinutes = 0;
     long sentBack = 0;
     Instant last = null;
     for (Object[] row :
         em.createQuery(
-                "select l.status, count(l), sum(l.minutes), max(l.createdAt) from LogEntry l"
-                    + " where l.enrolment = :en group by l.status",
+                "select l.status, l.mode, count(l), sum(l.minutes), max(l.createdAt)"
+                    + " from LogEntry l where l.enrolment = :en group by l.status, l.mode",
                 Object[].class)
             .setParameter("en", enrolment)
             .getResultList()) {
       EntryStatus status = (EntryStatus) row[0];
-      if (status == EntryStatus.SUBMITTED) {
-        waitingEntries = ((Number) row[1]).longValue();
-        waitingMinutes = ((Number) row[2]).longValue();
+      LearningMode mode = (LearningMode) row[1];
+      long count = ((Number) row[2]).longValue();
+      long minutes = ((Number) row[3]).longValue();
+      if (status == EntryStatus.APPROVED) {
+        approved.merge(mode, minutes, Long::sum);
+      } else if (status == EntryStatus.SUBMITTED) {
+        pending.merge(mode, minutes, Long::sum);
+        waitingEntries += count;
+        waitingMinutes += minutes;
       } else if (status == EntryStatus.REJECTED || status == EntryStatus.CHANGES_REQUESTED) {
-        sentBack += ((Number) row[1]).longValue();
+        sentBack += count;
       }
-      Instant at = instant(row[3]);
+      Instant at = instant(row[4]);
       if (status != EntryStatus.WITHDRAWN && at != null && (last == null || at.isAfter(last))) {
         last = at;
       }
     }
+    Map<LearningMode, Long> recognised = new EnumMap<>(LearningMode.class);
+    for (Object[] row :
+        em.createQuery(
+                "select m.learningMode, sum(w.recognisedMinutes) from Waiver w join w.module m"
+                    + " where w.enrolment = :en and w.status = :approved group by m.learningMode",
+                Object[].class)
+            .setParameter("en", enrolment)
+            .setParameter("approved", WaiverStatus.APPROVED)
+            .getResultList()) {
+      recognised.put((LearningMode) row[0], ((Number) row[1]).longValue());
+    }
+    Progress hours = ProgressService.of(edition.getTargets(), approved, pending, recognised);
     LocalDate lastLogged = last == null ? null : LocalDate.ofInstant(last, clock.getZone());
 
     Optional<ProjectIdea> idea =
@@ -152,7 +179,8 @@ public class ReportService {
             .getResultStream()
             .findFirst();
     List<TraineeDashboard.MilestoneLine> milestones =
-        idea.map(
+        idea.filter(i -> PLANNED.contains(i.getStatus()))
+            .map(
                 i ->
                     em
                         .createQuery(
@@ -238,7 +266,15 @@ public class ReportService {
    * rule and the participant's ratings as plain rows; none without a profile.
    */
   private List<Standing> standings(Enrolment enrolment) {
-    List<ProfileTarget> targets = assessments.targets(enrolment.getEdition().getJobProfile());
+    if (enrolment.getEdition().getJobProfile() == null) {
+      return List.of();
+    }
+    List<ProfileTarget> targets =
+        em.createNamedQuery(ProfileTarget.OF_PROFILE, ProfileTarget.class)
+            .setParameter("profile", enrolment.getEdition().getJobProfile())
+            // Standing.of names each competence's framework: fetch them in the same statement.
+            .setHint("eclipselink.join-fetch", "t.competence.framework")
+            .getResultList();
     if (targets.isEmpty()) {
       return List.of();
     }

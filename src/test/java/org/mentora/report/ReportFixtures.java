@@ -113,17 +113,33 @@ public class ReportFixtures {
    */
   public static final class StatementCounter {
     private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+    private static final ThreadLocal<java.util.List<String>> SQL = new ThreadLocal<>();
 
     private StatementCounter() {}
 
     public static void start() {
       COUNT.set(new int[1]);
+      SQL.set(new java.util.ArrayList<>());
     }
 
     public static int stop() {
       int[] count = COUNT.get();
       COUNT.remove();
       return count == null ? -1 : count[0];
+    }
+
+    /** The statements counted since the last start, for a failure message. */
+    public static java.util.List<String> statements() {
+      return SQL.get() == null ? java.util.List.of() : java.util.List.copyOf(SQL.get());
+    }
+
+    private static String sql(Object event) {
+      try {
+        Object call = event.getClass().getMethod("getCall").invoke(event);
+        return String.valueOf(call.getClass().getMethod("getSQLString").invoke(call));
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return String.valueOf(e);
+      }
     }
 
     static Object listener(ClassLoader loader) throws ClassNotFoundException {
@@ -138,6 +154,7 @@ public class ReportFixtures {
                 int[] count = COUNT.get();
                 if (count != null) {
                   count[0]++;
+                  SQL.get().add(sql(args[0]));
                 }
                 return null;
               }
