@@ -128,10 +128,9 @@ public class ReportService {
     long waitingEntries = 0;
     long waitingMinutes = 0;
     long sentBack = 0;
-    Instant last = null;
     for (Object[] row :
         em.createQuery(
-                "select l.status, l.mode, count(l), sum(l.minutes), max(l.createdAt)"
+                "select l.status, l.mode, count(l), sum(l.minutes)"
                     + " from LogEntry l where l.enrolment = :en group by l.status, l.mode",
                 Object[].class)
             .setParameter("en", enrolment)
@@ -149,11 +148,20 @@ public class ReportService {
       } else if (status == EntryStatus.REJECTED || status == EntryStatus.CHANGES_REQUESTED) {
         sentBack += count;
       }
-      Instant at = instant(row[4]);
-      if (status != EntryStatus.WITHDRAWN && at != null && (last == null || at.isAfter(last))) {
-        last = at;
-      }
     }
+    // The attribute itself, not max(): an aggregate of a converted column reaches the converter as
+    // the driver's raw type (a Timestamp on PostgreSQL).
+    Instant last =
+        em.createQuery(
+                "select l.createdAt from LogEntry l where l.enrolment = :en"
+                    + " and l.status <> :withdrawn order by l.createdAt desc",
+                Instant.class)
+            .setParameter("en", enrolment)
+            .setParameter("withdrawn", EntryStatus.WITHDRAWN)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     Map<LearningMode, Long> recognised = new EnumMap<>(LearningMode.class);
     for (Object[] row :
         em.createQuery(
