@@ -108,11 +108,11 @@ public class ProgressService {
     for (Long id : enrolmentIds) {
       result.put(
           id,
-          progress(
+          of(
+              targets,
               approved.getOrDefault(id, Map.of()),
               pending.getOrDefault(id, Map.of()),
-              recognised.getOrDefault(id, Map.of()),
-              targets));
+              recognised.getOrDefault(id, Map.of())));
     }
     return result;
   }
@@ -126,11 +126,16 @@ public class ProgressService {
     return slices;
   }
 
-  private static Progress progress(
+  /**
+   * Progress from minutes already summed by the rules above (approved, waiting for review,
+   * recognised prior learning): for read models that sum them together with other figures in one
+   * statement (the dashboards), so the bars are assembled in this one place.
+   */
+  public static Progress of(
+      HourTargets targets,
       Map<LearningMode, Long> approved,
       Map<LearningMode, Long> pending,
-      Map<LearningMode, Long> recognised,
-      HourTargets targets) {
+      Map<LearningMode, Long> recognised) {
     List<Progress.Line> lines = new ArrayList<>();
     long[] blended = new long[3];
     for (LearningMode mode : LearningMode.values()) {

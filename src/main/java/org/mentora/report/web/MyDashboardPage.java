@@ -1,0 +1,73 @@
+package org.mentora.report.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.mentora.course.LearningMode;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.web.DatesFormat;
+import org.mentora.platform.web.FacesMessages;
+import org.mentora.platform.web.HoursFormat;
+import org.mentora.platform.web.Pages;
+import org.mentora.report.NextSteps;
+import org.mentora.report.ReportService;
+import org.mentora.report.TraineeDashboard;
+
+/** The participant's dashboard: where they stand and what to do next. */
+@Named
+@ViewScoped
+public class MyDashboardPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ReportService reports;
+  @Inject DatesFormat dates;
+  @Inject HoursFormat hours;
+
+  private Long enrolment;
+  private TraineeDashboard dashboard;
+
+  public void load() {
+    try {
+      dashboard = reports.traineeDashboard(enrolment).orElse(null);
+    } catch (NotFoundException | EJBAccessException e) {
+      Pages.notFound();
+    }
+  }
+
+  /** A next step in the reader's language: modes by name, dates and hours formatted. */
+  public String text(NextSteps.Step step) {
+    Object[] args =
+        step.args().stream()
+            .map(
+                a -> {
+                  if (a instanceof LearningMode mode) {
+                    return FacesMessages.text(mode.labelKey());
+                  }
+                  if (a instanceof LocalDate date) {
+                    return dates.date(date);
+                  }
+                  return a;
+                })
+            .toArray();
+    if (step.key().equals("report.next.catchUp")) {
+      args[1] = hours.format((Long) step.args().get(1));
+    }
+    return FacesMessages.text(step.key(), args);
+  }
+
+  public Long getEnrolment() {
+    return enrolment;
+  }
+
+  public void setEnrolment(Long enrolment) {
+    this.enrolment = enrolment;
+  }
+
+  public TraineeDashboard getDashboard() {
+    return dashboard;
+  }
+}

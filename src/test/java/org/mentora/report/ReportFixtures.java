@@ -1,0 +1,207 @@
+package org.mentora.report;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.mentora.course.Edition;
+import org.mentora.course.Enrolment;
+import org.mentora.course.LearningMode;
+import org.mentora.directory.Organisation;
+import org.mentora.directory.OrganisationKind;
+import org.mentora.directory.Person;
+import org.mentora.logbook.EntryStatus;
+import org.mentora.logbook.LogEntry;
+import org.mentora.project.Milestone;
+import org.mentora.project.ProjectIdea;
+import org.mentora.project.ProjectStatus;
+import org.mentora.project.ProjectTopic;
+import org.mentora.support.TestData;
+
+/**
+ * What the report tests arrange directly: host libraries with regions, entries in any state and at
+ * any moment, withdrawals, project ideas, and a counter of the SQL statements EclipseLink sends.
+ */
+@Stateless
+public class ReportFixtures {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  public long organisation(String name, String country, String region) {
+    Organisation organisation =
+        new Organisation(TestData.unique(name), OrganisationKind.PUBLIC, country, region, null);
+    em.persist(organisation);
+    return organisation.getId();
+  }
+
+  public long enrol(long editionId, long personId, Long organisationId) {
+    Enrolment enrolment =
+        new Enrolment(
+            em.find(Edition.class, editionId),
+            em.find(Person.class, personId),
+            organisationId == null ? null : em.find(Organisation.class, organisationId),
+            Instant.now());
+    em.persist(enrolment);
+    return enrolment.getId();
+  }
+
+  /** An entry dated {@code daysAgo} days back in the services' zone, logged at that moment too. */
+  public long entry(
+      long enrolmentId, LearningMode mode, int minutes, EntryStatus status, int daysAgo) {
+    LocalDate date = LocalDate.now(clock).minusDays(daysAgo);
+    Instant at = Instant.now().minus(Duration.ofDays(daysAgo));
+    LogEntry entry =
+        LogEntry.recorded(
+            em.find(Enrolment.class, enrolmentId),
+            date,
+            mode,
+            null,
+            minutes,
+            TestData.unique("Did"),
+            null,
+            status,
+            null,
+            at);
+    em.persist(entry);
+    return entry.getId();
+  }
+
+  public void withdraw(long enrolmentId) {
+    em.find(Enrolment.class, enrolmentId).withdraw(Instant.now());
+  }
+
+  /** A project idea in a state, with the first seeded topic or none. */
+  public long idea(long enrolmentId, ProjectStatus status, boolean withTopic) {
+    ProjectIdea idea =
+        new ProjectIdea(
+            em.find(Enrolment.class, enrolmentId), TestData.unique("Idea"), Instant.now());
+    if (withTopic) {
+      idea.setTopic(topic());
+    }
+    em.persist(idea);
+    idea.moveTo(status, Instant.now());
+    return idea.getId();
+  }
+
+  public String topicName() {
+    return topic().getName();
+  }
+
+  private ProjectTopic topic() {
+    return em.createQuery(
+            "select t from ProjectTopic t order by t.position, t.id", ProjectTopic.class)
+        .setMaxResults(1)
+        .getSingleResult();
+  }
+
+  public void milestone(long ideaId, String title, LocalDate due) {
+    em.persist(new Milestone(em.find(ProjectIdea.class, ideaId), title, due, Instant.now()));
+  }
+
+  // ---- counting statements
+
+  /**
+   * Counts the SQL statements EclipseLink sends on the current thread while counting is on: a
+   * session event listener ({@code preExecuteCall} fires once per statement) built as a proxy, so
+   * the tests need no compile-time dependency on the server's EclipseLink.
+   */
+  public static final class StatementCounter {
+    private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+    private static final ThreadLocal<java.util.List<String>> SQL = new ThreadLocal<>();
+
+    private StatementCounter() {}
+
+    public static void start() {
+      COUNT.set(new int[1]);
+      SQL.set(new java.util.ArrayList<>());
+    }
+
+    public static int stop() {
+      int[] count = COUNT.get();
+      COUNT.remove();
+      return count == null ? -1 : count[0];
+    }
+
+    /** The statements counted since the last start, for a failure message. */
+    public static java.util.List<String> statements() {
+      return SQL.get() == null ? java.util.List.of() : java.util.List.copyOf(SQL.get());
+    }
+
+    private static String sql(Object event) {
+      try {
+        Object call = event.getClass().getMethod("getCall").invoke(event);
+        return String.valueOf(call.getClass().getMethod("getSQLString").invoke(call));
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return String.valueOf(e);
+      }
+    }
+
+    static Object listener(ClassLoader loader) throws ClassNotFoundException {
+      Class<?> type =
+          Class.forName("org.eclipse.persistence.sessions.SessionEventListener", true, loader);
+      return Proxy.newProxyInstance(
+          loader,
+          new Class<?>[] {type},
+          (proxy, method, args) -> {
+            switch (method.getName()) {
+              case "preExecuteCall" -> {
+                int[] count = COUNT.get();
+                if (count != null) {
+                  count[0]++;
+                  SQL.get().add(sql(args[0]));
+                }
+                return null;
+              }
+              case "equals" -> {
+                return proxy == args[0];
+              }
+              case "hashCode" -> {
+                return System.identityHashCode(proxy);
+              }
+              case "toString" -> {
+                return "StatementCounter";
+              }
+              default -> {
+                return null;
+              }
+            }
+          });
+    }
+  }
+
+  private static Object counter;
+
+  private Object eventManager() throws ReflectiveOperationException {
+    Object delegate = em.getDelegate();
+    Object session = delegate.getClass().getMethod("getServerSession").invoke(delegate);
+    return session.getClass().getMethod("getEventManager").invoke(session);
+  }
+
+  public void installCounter() throws ReflectiveOperationException {
+    Object manager = eventManager();
+    synchronized (ReportFixtures.class) {
+      if (counter == null) {
+        counter = StatementCounter.listener(manager.getClass().getClassLoader());
+        Class<?> type = counter.getClass().getInterfaces()[0];
+        manager.getClass().getMethod("addListener", type).invoke(manager, counter);
+      }
+    }
+  }
+
+  public void removeCounter() throws ReflectiveOperationException {
+    Object manager = eventManager();
+    synchronized (ReportFixtures.class) {
+      if (counter != null) {
+        Class<?> type = counter.getClass().getInterfaces()[0];
+        manager.getClass().getMethod("removeListener", type).invoke(manager, counter);
+        counter = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,442 @@
+package org.mentora.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentora.competence.AssessmentMoment;
+import org.mentora.competence.AssessmentService;
+import org.mentora.competence.CompetenceFixtures;
+import org.mentora.competence.RatingForm;
+import org.mentora.course.LearningMode;
+import org.mentora.logbook.EntryStatus;
+import org.mentora.logbook.LogbookFixtures;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.security.Role;
+import org.mentora.project.ProjectStatus;
+import org.mentora.report.AtRiskRule.Reason;
+import org.mentora.report.EditionDashboard.GroupBy;
+import org.mentora.report.ReportFixtures.StatementCounter;
+import org.mentora.support.CourseFixtures;
+import org.mentora.support.CourseFixtures.World;
+import org.mentora.support.Deployments;
+import org.mentora.support.RequiresDatabase;
+import org.mentora.support.TestData;
+import org.mentora.support.TestLogin;
+
+/**
+ * The dashboards' figures on a small world with known totals: an edition of four participants (one
+ * on pace with every kind of entry and a waived module, one silent and behind, one withdrawn, one
+ * without a host library who never logged) beside a second edition in another country; who may see
+ * which dashboard; and how many SQL statements each dashboard costs.
+ */
+@ExtendWith({RequiresDatabase.class, ArquillianExtension.class})
+class ReportIT {
+
+  /** The most statements a dashboard may issue, whatever the number of participants. */
+  private static final int MAX_STATEMENTS = 10;
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.mentora()
+        .addClasses(ReportFixtures.class, LogbookFixtures.class, CompetenceFixtures.class);
+  }
+
+  @Inject CourseFixtures fixtures;
+  @Inject ReportFixtures report;
+  @Inject LogbookFixtures logbookFixtures;
+  @Inject CompetenceFixtures competenceFixtures;
+  @Inject AssessmentService assessments;
+  @Inject ReportService reports;
+  @Inject Clock clock;
+
+  private World world;
+  private long second;
+  private String admin;
+  private String anna;
+  private String mentor;
+  private String otherMentor;
+  private long annaEnrolment;
+  private long bertsEnrolment;
+  private long claraEnrolment;
+  private long dainisEnrolment;
+  private long evaEnrolment;
+  private long browsing;
+
+  @BeforeEach
+  void world() {
+    world = fixtures.world(50);
+    second = fixtures.world(50).editionId();
+    admin = TestData.unique("admin");
+    fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
+    long vidzeme = report.organisation("Cēsis library", "LV", "Vidzeme");
+    long kurzeme = report.organisation("Kuldīga library", "LV", "Kurzeme");
+    long harju = report.organisation("Tallinn library", "EE", "Harju");
+
+    anna = TestData.unique("anna");
+    annaEnrolment =
+        report.enrol(
+            world.editionId(), fixtures.person(anna, "Anna", "Ābele", Role.PARTICIPANT), vidzeme);
+    String berts = TestData.unique("berts");
+    bertsEnrolment =
+        report.enrol(
+            world.editionId(),
+            fixtures.person(berts, "Berts", "Bērziņš", Role.PARTICIPANT),
+            kurzeme);
+    claraEnrolment =
+        report.enrol(world.editionId(), fixtures.personWithoutAccount("clara"), vidzeme);
+    dainisEnrolment =
+        report.enrol(world.editionId(), fixtures.personWithoutAccount("dainis"), null);
+    evaEnrolment = report.enrol(second, fixtures.personWithoutAccount("eva"), harju);
+
+    mentor = TestData.unique("mentor");
+    long mentorId = fixtures.person(mentor, "Inese", "Liepiņa", Role.MENTOR);
+    fixtures.mentor(annaEnrolment, mentorId);
+    fixtures.mentor(bertsEnrolment, mentorId);
+    otherMentor = TestData.unique("mentor");
+    fixtures.mentor(dainisEnrolment, fixtures.person(otherMentor, "Other", "Mentor", Role.MENTOR));
+
+    // Anna: on pace. Approved 80 h virtual (four days), 20 h face-to-face, 10 h work-based; a
+    // rejected and a
+    // withdrawn entry (never counted); 2 h waiting; the 8 h virtual module waived.
+    for (int day = 3; day <= 6; day++) { // at most 24 h per entry
+      report.entry(annaEnrolment, LearningMode.VIRTUAL, 1200, EntryStatus.APPROVED, day);
+    }
+    report.entry(annaEnrolment, LearningMode.FACE_TO_FACE, 1200, EntryStatus.APPROVED, 10);
+    report.entry(annaEnrolment, LearningMode.WORK_BASED, 600, EntryStatus.APPROVED, 1);
+    report.entry(annaEnrolment, LearningMode.VIRTUAL, 300, EntryStatus.REJECTED, 2);
+    report.entry(annaEnrolment, LearningMode.VIRTUAL, 60, EntryStatus.WITHDRAWN, 2);
+    report.entry(annaEnrolment, LearningMode.PROJECT_BASED, 120, EntryStatus.SUBMITTED, 0);
+    logbookFixtures.approvedWaiver(annaEnrolment, world.moduleVirtual());
+    // Berts: one approved hour, twenty days ago; nothing since.
+    report.entry(bertsEnrolment, LearningMode.VIRTUAL, 60, EntryStatus.APPROVED, 20);
+    // Clara: withdrawn, her approved hours count nowhere.
+    report.entry(claraEnrolment, LearningMode.VIRTUAL, 600, EntryStatus.APPROVED, 5);
+    report.withdraw(claraEnrolment);
+    // Eva, in the second edition: 20 h approved.
+    report.entry(evaEnrolment, LearningMode.VIRTUAL, 1200, EntryStatus.APPROVED, 4);
+
+    report.idea(annaEnrolment, ProjectStatus.DRAFT, true);
+    report.idea(bertsEnrolment, ProjectStatus.SUBMITTED, false);
+    report.idea(claraEnrolment, ProjectStatus.APPROVED, true);
+
+    competenceFixtures.profile(world.editionId(), Map.of("1.1", 3, "1.2", 4));
+    browsing = competenceFixtures.digComp("1.1");
+    as(mentor);
+    RatingForm form = new RatingForm();
+    form.setCompetenceId(browsing);
+    form.setMoment(AssessmentMoment.COURSE_START);
+    form.setLevel(4);
+    assessments.rate(annaEnrolment, form);
+    TestLogin.logout();
+  }
+
+  @AfterEach
+  void logout() throws ReflectiveOperationException {
+    report.removeCounter();
+    TestLogin.logout();
+  }
+
+  private static void as(String user) {
+    TestLogin.as(user, TestData.PASSWORD);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private EditionDashboard edition(String country, String region, long... editions) {
+    as(admin);
+    return reports.editionDashboard(
+        new EditionFilter(
+            java.util.Arrays.stream(editions).boxed().toList(), country, region, null));
+  }
+
+  // ---- the administrator's figures
+
+  @Test
+  void countsApprovedHoursOnlyAndLeavesWithdrawnParticipantsOut() {
+    EditionDashboard dashboard = edition(null, null, world.editionId());
+    EditionDashboard.EditionRow row = dashboard.editions().get(0);
+    assertEquals(3, row.enrolled());
+    assertEquals(1, row.withdrawn());
+    assertEquals(1, row.active(), "only Anna logged within the inactive days");
+    assertEquals(2, row.atRisk(), "Berts behind and silent, Dainis never logged");
+    assertEquals(4800 + 1200 + 600 + 60, row.approvedMinutes());
+    assertEquals(480, row.recognisedMinutes());
+    assertEquals(120, row.pendingMinutes());
+    assertEquals(
+        Set.of(annaEnrolment, bertsEnrolment, dainisEnrolment),
+        dashboard.participants().stream()
+            .map(ParticipantRow::enrolmentId)
+            .collect(Collectors.toSet()));
+  }
+
+  @Test
+  void flagsThoseBehindThePaceOrSilent() {
+    Map<Long, ParticipantRow> rows =
+        edition(null, null, world.editionId()).participants().stream()
+            .collect(Collectors.toMap(ParticipantRow::enrolmentId, r -> r));
+    ParticipantRow annaRow = rows.get(annaEnrolment);
+    assertEquals(Set.of(), annaRow.risk());
+    assertEquals(today(), annaRow.lastLogged());
+    assertEquals(6600 + 480, annaRow.getDoneMinutes());
+    assertEquals(EnumSet.of(Reason.BEHIND_PACE, Reason.INACTIVE), rows.get(bertsEnrolment).risk());
+    assertEquals(today().minusDays(20), rows.get(bertsEnrolment).lastLogged());
+    assertEquals(EnumSet.of(Reason.BEHIND_PACE, Reason.INACTIVE), rows.get(dainisEnrolment).risk());
+    assertEquals(null, rows.get(dainisEnrolment).lastLogged());
+  }
+
+  @Test
+  void comparesByLibraryRegionAndCountry() {
+    EditionDashboard dashboard = edition(null, null, world.editionId());
+    List<EditionDashboard.GroupRow> libraries = dashboard.groups(GroupBy.ORGANISATION);
+    assertEquals(3, libraries.size(), "Cēsis, Kuldīga and no library");
+    EditionDashboard.GroupRow cesis =
+        libraries.stream().filter(g -> "Vidzeme".equals(g.region())).findFirst().orElseThrow();
+    assertEquals(1, cesis.participants(), "Clara is withdrawn");
+    assertEquals(6600, cesis.approvedMinutes());
+    assertEquals(
+        Map.of("Vidzeme", 6600L, "Kurzeme", 60L),
+        dashboard.groups(GroupBy.REGION).stream()
+            .filter(g -> g.region() != null)
+            .collect(
+                Collectors.toMap(
+                    EditionDashboard.GroupRow::region,
+                    EditionDashboard.GroupRow::approvedMinutes)));
+    EditionDashboard.GroupRow latvia =
+        dashboard.groups(GroupBy.COUNTRY).stream()
+            .filter(g -> "LV".equals(g.country()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(2, latvia.participants());
+    assertEquals(1, latvia.atRisk());
+  }
+
+  @Test
+  void filtersByRegionAndShowsEditionsSideBySide() {
+    EditionDashboard vidzeme = edition(null, "Vidzeme", world.editionId());
+    assertEquals(
+        List.of(annaEnrolment),
+        vidzeme.participants().stream().map(ParticipantRow::enrolmentId).toList());
+    assertEquals(1, vidzeme.editions().get(0).enrolled());
+    assertEquals(1, vidzeme.editions().get(0).withdrawn());
+    assertEquals(6600, vidzeme.editions().get(0).approvedMinutes());
+    assertEquals(6600, weeklyTotal(vidzeme));
+    assertEquals(1, vidzeme.projects().size());
+
+    EditionDashboard both = edition(null, null, world.editionId(), second);
+    assertEquals(2, both.editions().size());
+    assertEquals(1200, both.editions().get(1).approvedMinutes());
+    assertEquals(1, both.editions().get(1).enrolled());
+    assertEquals(6660 + 1200, weeklyTotal(both));
+
+    EditionDashboard estonia = edition("EE", null, world.editionId(), second);
+    assertEquals(0, estonia.editions().get(0).enrolled());
+    assertEquals(
+        List.of(evaEnrolment),
+        estonia.participants().stream().map(ParticipantRow::enrolmentId).toList());
+  }
+
+  private static long weeklyTotal(EditionDashboard dashboard) {
+    return dashboard.weeklyMinutes().values().stream()
+        .flatMap(List::stream)
+        .mapToLong(Long::longValue)
+        .sum();
+  }
+
+  @Test
+  void weeklyChartHoldsTheApprovedHoursPerMode() {
+    EditionDashboard dashboard = edition(null, null, world.editionId());
+    assertEquals(6660, weeklyTotal(dashboard));
+    assertEquals(
+        4800 + 60,
+        dashboard.weeklyMinutes().get(LearningMode.VIRTUAL).stream()
+            .mapToLong(Long::longValue)
+            .sum());
+    assertEquals(
+        0,
+        dashboard.weeklyMinutes().get(LearningMode.PROJECT_BASED).stream()
+            .mapToLong(Long::longValue)
+            .sum());
+    dashboard
+        .weeklyMinutes()
+        .values()
+        .forEach(series -> assertEquals(dashboard.weeks().size(), series.size()));
+  }
+
+  @Test
+  void countsProjectIdeasByTopicAndStateAndCompetenceShares() {
+    EditionDashboard dashboard = edition(null, null, world.editionId());
+    assertEquals(
+        List.of(
+            new EditionDashboard.ProjectRow(report.topicName(), ProjectStatus.DRAFT, 1),
+            new EditionDashboard.ProjectRow(null, ProjectStatus.SUBMITTED, 1)),
+        dashboard.projects());
+    Map<String, Integer> shares =
+        dashboard.competences().stream()
+            .collect(
+                Collectors.toMap(
+                    EditionDashboard.CompetenceShare::code,
+                    EditionDashboard.CompetenceShare::percentReached));
+    assertEquals(Map.of("1.1", 33, "1.2", 0), shares, "Anna reached 1.1, one of three");
+  }
+
+  @Test
+  void theEditionReportIsAPdf() {
+    as(admin);
+    byte[] pdf =
+        reports.editionReportPdf(EditionFilter.of(world.editionId()), java.util.Locale.ENGLISH);
+    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  // ---- staff and trainee
+
+  @Test
+  void aMentorSeesOnlyTheirOwnParticipants() {
+    as(mentor);
+    StaffDashboard mine = reports.staffDashboard();
+    assertEquals(
+        List.of(annaEnrolment, bertsEnrolment),
+        mine.participants().stream().map(ParticipantRow::enrolmentId).toList());
+    assertEquals(120, mine.participants().get(0).pendingMinutes());
+    assertEquals(1, mine.getAtRisk());
+    as(otherMentor);
+    assertEquals(
+        List.of(dainisEnrolment),
+        reports.staffDashboard().participants().stream().map(ParticipantRow::enrolmentId).toList());
+  }
+
+  @Test
+  void theTraineeSeesWhatWaitsAndWhatToDoNext() {
+    as(anna);
+    TraineeDashboard mine = reports.traineeDashboard(null).orElseThrow();
+    assertEquals(annaEnrolment, mine.enrolmentId());
+    assertEquals(4800 + 1200, mine.progress().blendedTotal().approvedMinutes());
+    assertEquals(1, mine.waitingEntries());
+    assertEquals(120, mine.waitingMinutes());
+    assertEquals(1, mine.sentBackEntries(), "the rejected entry; the withdrawn one is hers alone");
+    assertEquals(today(), mine.lastLogged());
+    assertEquals(ProjectStatus.DRAFT, mine.projectStatus());
+    assertEquals(2, mine.competences());
+    assertEquals(List.of("1.2"), mine.gaps().stream().map(g -> g.code()).toList());
+    assertEquals(Set.of(), mine.risk());
+    assertEquals(
+        List.of("report.next.fixEntries", "report.next.submitProject", "report.next.selfAssess"),
+        mine.nextSteps().stream().map(NextSteps.Step::key).toList());
+  }
+
+  @Test
+  void theTraineeDashboardShowsTheNextMilestones() {
+    String flora = TestData.unique("flora");
+    long enrolment =
+        report.enrol(
+            world.editionId(), fixtures.person(flora, "Flora", "Zariņa", Role.PARTICIPANT), null);
+    long idea = report.idea(enrolment, ProjectStatus.IN_IMPLEMENTATION, true);
+    report.milestone(idea, "Survey", today().minusDays(2));
+    report.milestone(idea, "Plan", today().plusDays(5));
+    as(flora);
+    TraineeDashboard mine = reports.traineeDashboard(null).orElseThrow();
+    assertEquals(
+        List.of("Survey", "Plan"),
+        mine.milestones().stream().map(TraineeDashboard.MilestoneLine::title).toList());
+    assertTrue(mine.milestones().get(0).overdue());
+    assertEquals("report.next.overdueMilestone", mine.nextSteps().get(0).key());
+  }
+
+  // ---- who may see what
+
+  @Test
+  void everyDashboardRefusesTheOtherRoles() {
+    as(mentor);
+    assertThrows(
+        EJBAccessException.class,
+        () -> reports.editionDashboard(EditionFilter.of(world.editionId())));
+    assertThrows(EJBAccessException.class, () -> reports.traineeDashboard(null));
+    as(anna);
+    assertThrows(EJBAccessException.class, () -> reports.staffDashboard());
+    assertThrows(
+        EJBAccessException.class,
+        () -> reports.editionDashboard(EditionFilter.of(world.editionId())));
+    assertThrows(NotFoundException.class, () -> reports.traineeDashboard(bertsEnrolment));
+    as(admin);
+    assertThrows(EJBAccessException.class, () -> reports.staffDashboard());
+    assertThrows(NotFoundException.class, () -> reports.editionDashboard(EditionFilter.of(-1)));
+  }
+
+  // ---- statements per dashboard
+
+  @Test
+  void eachDashboardIssuesAFewStatementsWhateverItsSize() throws ReflectiveOperationException {
+    report.installCounter();
+    as(admin);
+    int one = count(() -> reports.editionDashboard(EditionFilter.of(world.editionId())));
+    int several =
+        count(
+            () ->
+                reports.editionDashboard(
+                    new EditionFilter(List.of(world.editionId(), second), "LV", "Vidzeme", null)));
+    as(mentor);
+    int staff = count(() -> reports.staffDashboard());
+    as(anna);
+    int trainee = count(() -> reports.traineeDashboard(null));
+    List<String> traineeStatements = StatementCounter.statements();
+    String counts =
+        "edition "
+            + one
+            + ", two editions "
+            + several
+            + ", staff "
+            + staff
+            + ", trainee "
+            + trainee;
+    assertTrue(one > 0 && staff > 0 && trainee > 0, "the counter sees statements: " + counts);
+    assertTrue(one <= MAX_STATEMENTS, counts);
+    assertTrue(several <= MAX_STATEMENTS, counts);
+    assertTrue(staff <= MAX_STATEMENTS, counts);
+    assertTrue(trainee <= MAX_STATEMENTS, counts + ": " + String.join("\n", traineeStatements));
+
+    // Twenty more participants with entries change nothing in the count.
+    long organisation = report.organisation("Valmiera library", "LV", "Vidzeme");
+    for (int i = 0; i < 20; i++) {
+      long enrolment =
+          report.enrol(world.editionId(), fixtures.personWithoutAccount("more"), organisation);
+      report.entry(enrolment, LearningMode.VIRTUAL, 60, EntryStatus.APPROVED, 1);
+      report.idea(enrolment, ProjectStatus.DRAFT, false);
+    }
+    as(admin);
+    assertEquals(
+        one, count(() -> reports.editionDashboard(EditionFilter.of(world.editionId()))), counts);
+    System.out.println("ReportIT statements per dashboard: " + counts);
+  }
+
+  private static int count(Supplier<?> dashboard) {
+    StatementCounter.start();
+    try {
+      dashboard.get();
+    } catch (RuntimeException e) {
+      StatementCounter.stop();
+      throw e;
+    }
+    int count = StatementCounter.stop();
+    System.out.println("ReportIT statements: " + StatementCounter.statements());
+    return count;
+  }
+}
