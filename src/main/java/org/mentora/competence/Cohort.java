@@ -26,6 +26,17 @@ public record Cohort(
     }
   }
 
+  /**
+   * One competence across many participants: how many have a counted level and how many reach the
+   * target.
+   */
+  public record Share(Column column, long participants, long assessed, long reached) {
+    /** The share reaching the target, 0-100, rounded down; 0 without participants. */
+    public int percentReached() {
+      return participants == 0 ? 0 : (int) (reached * 100 / participants);
+    }
+  }
+
   /** One participant. */
   public record Line(
       long enrolmentId, String name, String organisation, List<Cell> cells, int percentReached) {

@@ -133,6 +133,65 @@ public class CompetenceOverview {
   }
 
   /**
+   * Per competence of the edition's profile, how many of the given participants of that edition
+   * reach the target by the level that counts under the edition's rule, and how many have a counted
+   * level at all. For dashboards over thousands of participants: three queries (targets, rule, the
+   * edition's ratings as plain rows) and no entity per participant; ids outside the edition are
+   * ignored.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public List<Cohort.Share> shares(Edition edition, Collection<Long> enrolmentIds) {
+    if (edition.getJobProfile() == null) {
+      return List.of();
+    }
+    List<ProfileTarget> targets =
+        em.createNamedQuery(ProfileTarget.OF_PROFILE, ProfileTarget.class)
+            .setParameter("profile", edition.getJobProfile())
+            .setHint("eclipselink.join-fetch", "t.competence.framework")
+            .getResultList();
+    if (targets.isEmpty()) {
+      return List.of();
+    }
+    CountingRule rule = assessments.countingRule(edition);
+    java.util.Set<Long> wanted = new java.util.HashSet<>(enrolmentIds);
+    Map<Long, Map<Long, List<RatingRules.Given>>> ratings =
+        ratings(
+            em.createQuery(RATING_ROWS + " where r.enrolment.edition = :edition", Object[].class)
+                .setParameter("edition", edition)
+                .getResultList());
+    ratings.keySet().retainAll(wanted);
+    long[] assessed = new long[targets.size()];
+    long[] reached = new long[targets.size()];
+    for (Map<Long, List<RatingRules.Given>> mine : ratings.values()) {
+      List<Standing> standings = standings(targets, mine, rule);
+      for (int i = 0; i < standings.size(); i++) {
+        if (standings.get(i).isAssessed()) {
+          assessed[i]++;
+        }
+        if (standings.get(i).isReached()) {
+          reached[i]++;
+        }
+      }
+    }
+    List<Cohort.Share> shares = new ArrayList<>();
+    for (int i = 0; i < targets.size(); i++) {
+      ProfileTarget t = targets.get(i);
+      shares.add(
+          new Cohort.Share(
+              new Cohort.Column(
+                  t.getCompetence().getId(),
+                  t.getCompetence().getCode(),
+                  t.getCompetence().getName(),
+                  t.getCompetence().getFramework().getName(),
+                  t.getTargetLevel()),
+              wanted.size(),
+              assessed[i],
+              reached[i]));
+    }
+    return shares;
+  }
+
+  /**
    * Each enrolment's competences with the counted level against the target, in a few queries for
    * any number of enrolments. For capabilities that have already decided the caller may see these
    * participants (certificates: eligibility, the issued record).

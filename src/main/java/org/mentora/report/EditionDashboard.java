@@ -46,7 +46,12 @@ public record EditionDashboard(
       long atRisk,
       long approvedMinutes,
       long recognisedMinutes,
-      long pendingMinutes) {
+      long pendingMinutes,
+      long certified) {
+
+    public long getCertified() {
+      return certified;
+    }
 
     public String getCode() {
       return code;

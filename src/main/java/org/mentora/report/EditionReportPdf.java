@@ -87,7 +87,8 @@ public final class EditionReportPdf {
                 row.atRisk(),
                 row.withdrawn(),
                 hours(row.approvedMinutes()),
-                hours(row.pendingMinutes())));
+                hours(row.pendingMinutes()),
+                row.certified()));
       }
       for (EditionDashboard.GroupBy by : EditionDashboard.GroupBy.values()) {
         heading(text("report.pdf.groupHeading", text(by.labelKey())));

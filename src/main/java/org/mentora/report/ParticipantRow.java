@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * One participant's figures on a dashboard: approved and recognised hours (what counts), hours
  * waiting for review, the pace the edition's dates require, the last day they logged, and why they
- * are at risk, if they are.
+ * are at risk, if they are, and their valid certificate, if any.
  */
 public record ParticipantRow(
     long enrolmentId,
@@ -23,7 +23,8 @@ public record ParticipantRow(
     long pendingMinutes,
     long expectedMinutes,
     LocalDate lastLogged,
-    Set<AtRiskRule.Reason> risk) {
+    Set<AtRiskRule.Reason> risk,
+    Long certificateId) {
 
   public long getEnrolmentId() {
     return enrolmentId;
@@ -76,6 +77,11 @@ public record ParticipantRow(
 
   public Set<AtRiskRule.Reason> getRisk() {
     return risk;
+  }
+
+  /** Holds a valid certificate of the edition. */
+  public boolean isCertified() {
+    return certificateId != null;
   }
 
   public boolean isAtRisk() {

@@ -20,11 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mentora.certificate.Eligibility;
+import org.mentora.certificate.EligibilityService;
 import org.mentora.competence.AssessmentService;
 import org.mentora.competence.AssessorRole;
-import org.mentora.competence.Cohort;
 import org.mentora.competence.CompetenceGaps;
 import org.mentora.competence.CompetenceOverview;
 import org.mentora.competence.CountingRule;
@@ -71,6 +73,8 @@ public class ReportService {
   @Inject CourseAccess access;
   @Inject Callers callers;
   @Inject CompetenceOverview competenceOverview;
+  @Inject ReportAggregates aggregates;
+  @Inject EligibilityService eligibility;
   @Inject AssessmentService assessments;
   @Inject Clock clock;
 
@@ -374,6 +378,9 @@ public class ReportService {
     if (editions.contains(null)) {
       throw new NotFoundException();
     }
+    // The weekly chart is the other pass over the editions' entries: it runs on a second connection
+    // while this one sums per participant.
+    Future<Weekly> weeklyFuture = aggregates.weekly(filter);
     List<ParticipantRow> all =
         participantRows("%s.edition_id in (" + numbers(filter.editionIds()) + ")", filter);
     List<ParticipantRow> counted = all.stream().filter(r -> !r.withdrawn()).toList();
@@ -395,7 +402,8 @@ public class ReportService {
               in.stream().filter(ParticipantRow::isAtRisk).count(),
               in.stream().mapToLong(ParticipantRow::approvedMinutes).sum(),
               in.stream().mapToLong(ParticipantRow::recognisedMinutes).sum(),
-              in.stream().mapToLong(ParticipantRow::pendingMinutes).sum()));
+              in.stream().mapToLong(ParticipantRow::pendingMinutes).sum(),
+              in.stream().filter(ParticipantRow::isCertified).count()));
     }
 
     Map<GroupBy, List<EditionDashboard.GroupRow>> groups = new EnumMap<>(GroupBy.class);
@@ -403,19 +411,25 @@ public class ReportService {
       groups.put(by, groups(counted, by));
     }
 
-    Weekly weekly = weekly(filter);
     List<EditionDashboard.ProjectRow> projects = projects(filter);
 
     Edition first = editions.get(0);
-    Cohort cohort = competenceOverview.cohort(first.getId());
-    List<Integer> shares = cohort.percentReachedPerColumn();
-    List<EditionDashboard.CompetenceShare> competences = new ArrayList<>();
-    for (int i = 0; i < cohort.columns().size(); i++) {
-      Cohort.Column column = cohort.columns().get(i);
-      competences.add(
-          new EditionDashboard.CompetenceShare(
-              column.code(), column.name(), column.target(), shares.get(i)));
-    }
+    List<Long> firstIds =
+        counted.stream()
+            .filter(r -> r.editionId() == first.getId())
+            .map(ParticipantRow::enrolmentId)
+            .toList();
+    List<EditionDashboard.CompetenceShare> competences =
+        competenceOverview.shares(first, firstIds).stream()
+            .map(
+                share ->
+                    new EditionDashboard.CompetenceShare(
+                        share.column().code(),
+                        share.column().name(),
+                        share.column().target(),
+                        share.percentReached()))
+            .toList();
+    Weekly weekly = ReportAggregates.join(weeklyFuture);
     return new EditionDashboard(
         filter,
         inactiveDays,
@@ -427,6 +441,81 @@ public class ReportService {
         projects,
         first.getCode(),
         List.copyOf(competences));
+  }
+
+  /**
+   * Who of the filtered participants is eligible for a certificate and who holds one, edition by
+   * edition, and what the others lack most often. Apart from {@link #editionDashboard} because it
+   * weighs every participant against the completion rules ({@link EligibilityService#edition}): the
+   * page loads it after the dashboard and shows that it is working.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public CompletionFigures completion(EditionFilter filter) {
+    if (filter.editionIds().isEmpty()) {
+      throw new NotFoundException();
+    }
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select en.id, ed.id, ed.code from Enrolment en join en.edition ed"
+                + " left join en.hostOrganisation o where ed.id in :ids"
+                + " and en.status <> :withdrawn"
+                + organisationFilter(filter),
+            Object[].class);
+    bindOrganisationFilter(query, filter);
+    Map<Long, String> codes = new LinkedHashMap<>();
+    Set<Long> inScope = new java.util.HashSet<>();
+    for (Object[] row :
+        query
+            .setParameter("ids", filter.editionIds())
+            .setParameter("withdrawn", EnrolmentStatus.WITHDRAWN)
+            .getResultList()) {
+      inScope.add((Long) row[0]);
+      codes.putIfAbsent((Long) row[1], (String) row[2]);
+    }
+    List<CompletionFigures.EditionCompletion> editions = new ArrayList<>();
+    Map<String, Long> missing = new HashMap<>();
+    for (Long editionId : filter.editionIds().stream().distinct().toList()) {
+      long participants = 0;
+      long eligible = 0;
+      long certified = 0;
+      long toIssue = 0;
+      for (Eligibility one : eligibility.edition(editionId, false)) {
+        if (!inScope.contains(one.enrolmentId())) {
+          continue;
+        }
+        participants++;
+        if (one.isEligible()) {
+          eligible++;
+        }
+        if (one.certificateId() != null) {
+          certified++;
+        }
+        if (one.isIssuable()) {
+          toIssue++;
+        }
+        one.shortfalls().stream()
+            .map(f -> CompletionFigures.reasonKey(f.key()))
+            .distinct()
+            .forEach(key -> missing.merge(key, 1L, Long::sum));
+      }
+      editions.add(
+          new CompletionFigures.EditionCompletion(
+              editionId,
+              codes.getOrDefault(editionId, String.valueOf(editionId)),
+              participants,
+              eligible,
+              certified,
+              toIssue));
+    }
+    List<CompletionFigures.Reason> reasons =
+        missing.entrySet().stream()
+            .map(e -> new CompletionFigures.Reason(e.getKey(), e.getValue()))
+            .sorted(
+                Comparator.comparingLong(CompletionFigures.Reason::participants)
+                    .reversed()
+                    .thenComparing(CompletionFigures.Reason::key))
+            .toList();
+    return new CompletionFigures(List.copyOf(editions), reasons);
   }
 
   /** The edition report as PDF, with the same figures as {@link #editionDashboard}. */
@@ -479,9 +568,9 @@ public class ReportService {
   }
 
   /** Approved minutes per learning mode per ISO week, on one axis of weeks. */
-  record Weekly(List<String> labels, Map<LearningMode, List<Long>> minutes) {}
+  public record Weekly(List<String> labels, Map<LearningMode, List<Long>> minutes) {}
 
-  private Weekly weekly(EditionFilter filter) {
+  static Weekly weekly(EntityManager em, EditionFilter filter) {
     TypedQuery<Object[]> query =
         em.createQuery(
             "select l.date, l.mode, sum(l.minutes) from LogEntry l join l.enrolment en"
@@ -544,7 +633,7 @@ public class ReportService {
         .toList();
   }
 
-  private static String organisationFilter(EditionFilter filter) {
+  static String organisationFilter(EditionFilter filter) {
     if (filter == null) {
       return "";
     }
@@ -553,7 +642,7 @@ public class ReportService {
         + (filter.organisationId() == null ? "" : " and o.id = :organisation");
   }
 
-  private static void bindOrganisationFilter(Query query, EditionFilter filter) {
+  static void bindOrganisationFilter(Query query, EditionFilter filter) {
     if (filter.country() != null) {
       query.setParameter("country", filter.country());
     }
@@ -580,11 +669,13 @@ public class ReportService {
                     + " o.region, o.country, en.status, ed.start_date, ed.end_date,"
                     + " ed.blended_total_min + ed.target_work_based_min,"
                     + " coalesce(a.approved, 0), coalesce(a.pending, 0), a.last_logged,"
-                    + " coalesce(w.recognised, 0)"
+                    + " coalesce(w.recognised, 0), vc.id"
                     + " from enrolment en"
                     + " join edition ed on ed.id = en.edition_id"
                     + " join person p on p.id = en.person_id"
                     + " left join organisation o on o.id = en.host_organisation_id"
+                    // At most one valid certificate per enrolment (ux_certificate_valid).
+                    + " left join certificate vc on vc.valid_enrolment_id = en.id"
                     + " left join (select l.enrolment_id,"
                     + " sum(case when l.status = '"
                     + EntryStatus.APPROVED.name()
@@ -657,7 +748,8 @@ public class ReportService {
               ((Number) r[14]).longValue(),
               AtRiskRule.expectedMinutes(facts, today),
               lastLogged,
-              active ? rule.assess(facts, today) : Set.of()));
+              active ? rule.assess(facts, today) : Set.of(),
+              r[17] == null ? null : ((Number) r[17]).longValue()));
     }
     return rows;
   }

@@ -100,6 +100,8 @@ class ReportBench {
     TestLogin.as(admin, TestData.PASSWORD);
     EditionFilter filter = EditionFilter.of(edition);
     long[] editionTimes = time(() -> reports.editionDashboard(filter).participants().size());
+    long[] completionTimes =
+        time(() -> reports.completion(filter).editions().get(0).participants());
     long[] editionRaw =
         time(
             () ->
@@ -148,6 +150,11 @@ class ReportBench {
     out.append("| what | p50 | p95 | p99 | goal (p95) |\n|---|---|---|---|---|\n");
     row(out, "edition dashboard, one edition (service)", editionTimes, "≤ 150 ms");
     row(out, "raw JDBC: the per-participant sums of the edition", editionRaw, "");
+    row(
+        out,
+        "completion figures of the edition (deferred panel: eligibility of all 5,000)",
+        completionTimes,
+        "");
     row(out, "staff dashboard, tutor of 500 (service)", staffTimes, "");
     row(out, "trainee dashboard (service)", traineeTimes, "");
     Path file = Path.of("target", "bench", "report.md");

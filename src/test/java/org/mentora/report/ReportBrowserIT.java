@@ -101,10 +101,47 @@ class ReportBrowserIT {
         browser.text(By.cssSelector("[id='dashboard:editionTable_data'] > tr > td:nth-child(3)"));
     assertEquals(String.valueOf(page.size()), enrolled, "the edition's row counts the same people");
 
+    // The completion figures arrive after the page, for the same people.
+    String completionParticipants =
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+            .until(
+                d ->
+                    d
+                        .findElements(
+                            By.cssSelector(
+                                "[id='dashboard:completionTable_data'] > tr > td:nth-child(2)"))
+                        .stream()
+                        .map(org.openqa.selenium.WebElement::getText)
+                        .findFirst()
+                        .orElse(null));
+    assertEquals(String.valueOf(page.size()), completionParticipants);
+
     browser.waitFor(By.id("dashboard:participantsXlsx")).click();
     List<List<String>> file = xlsxRows(waitForDownload("participants.xlsx"));
     assertEquals("Participant", file.get(0).get(0));
     assertEquals(page, file.subList(1, file.size()));
+  }
+
+  @Test
+  void theTraineeSeesWhereTheyStandForTheirCertificate() {
+    browser.logIn("trainee", PASSWORD);
+    browser.open("report/my-dashboard.xhtml");
+    assertEquals("My dashboard", browser.title());
+    String status =
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+            .until(
+                d ->
+                    d.findElements(By.id("myCertificateStatus")).stream()
+                        .map(org.openqa.selenium.WebElement::getText)
+                        .filter(t -> !t.isBlank())
+                        .findFirst()
+                        .orElse(null));
+    assertTrue(
+        status.startsWith("To complete the course") || status.startsWith("You have completed"),
+        status);
+    assertTrue(
+        browser.driver().findElements(By.linkText("Completion rules and my certificates")).size()
+            == 1);
   }
 
   /**

@@ -112,25 +112,29 @@ public class ReportFixtures {
    * the tests need no compile-time dependency on the server's EclipseLink.
    */
   public static final class StatementCounter {
-    private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
-    private static final ThreadLocal<java.util.List<String>> SQL = new ThreadLocal<>();
+    // Not per thread: a dashboard may run an aggregate on a second connection in an asynchronous
+    // call, and that statement counts too. Tests in one deployment run one at a time.
+    private static volatile java.util.List<String> sql;
 
     private StatementCounter() {}
 
     public static void start() {
-      COUNT.set(new int[1]);
-      SQL.set(new java.util.ArrayList<>());
+      sql = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     }
 
     public static int stop() {
-      int[] count = COUNT.get();
-      COUNT.remove();
-      return count == null ? -1 : count[0];
+      java.util.List<String> counted = sql;
+      sql = null;
+      last = counted == null ? java.util.List.of() : java.util.List.copyOf(counted);
+      return counted == null ? -1 : counted.size();
     }
 
-    /** The statements counted since the last start, for a failure message. */
+    private static volatile java.util.List<String> last = java.util.List.of();
+
+    /** The statements counted since the last start (or by the last run when stopped). */
     public static java.util.List<String> statements() {
-      return SQL.get() == null ? java.util.List.of() : java.util.List.copyOf(SQL.get());
+      java.util.List<String> counted = sql;
+      return counted == null ? last : java.util.List.copyOf(counted);
     }
 
     private static String sql(Object event) {
@@ -151,10 +155,9 @@ public class ReportFixtures {
           (proxy, method, args) -> {
             switch (method.getName()) {
               case "preExecuteCall" -> {
-                int[] count = COUNT.get();
-                if (count != null) {
-                  count[0]++;
-                  SQL.get().add(sql(args[0]));
+                java.util.List<String> counted = sql;
+                if (counted != null) {
+                  counted.add(sql(args[0]));
                 }
                 return null;
               }

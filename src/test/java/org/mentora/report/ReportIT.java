@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentora.certificate.CertificateFixtures;
+import org.mentora.certificate.CertificateService;
 import org.mentora.competence.AssessmentMoment;
 import org.mentora.competence.AssessmentService;
 import org.mentora.competence.CompetenceFixtures;
@@ -56,7 +58,11 @@ class ReportIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.mentora()
-        .addClasses(ReportFixtures.class, LogbookFixtures.class, CompetenceFixtures.class);
+        .addClasses(
+            ReportFixtures.class,
+            LogbookFixtures.class,
+            CompetenceFixtures.class,
+            CertificateFixtures.class);
   }
 
   @Inject CourseFixtures fixtures;
@@ -65,6 +71,8 @@ class ReportIT {
   @Inject CompetenceFixtures competenceFixtures;
   @Inject AssessmentService assessments;
   @Inject ReportService reports;
+  @Inject CertificateFixtures certificates;
+  @Inject CertificateService certificateService;
   @Inject Clock clock;
 
   private World world;
@@ -300,6 +308,70 @@ class ReportIT {
   }
 
   @Test
+  void countsWhoIsEligibleWhoIsCertifiedAndWhatTheOthersLack() {
+    certificates.rules(world.editionId(), CertificateFixtures.SMALL);
+    long certified = certificates.eligibleParticipant(world.editionId(), "Certified");
+    long eligible = certificates.eligibleParticipant(world.editionId(), "Eligible");
+    as(admin);
+    certificateService.issue(certified);
+
+    EditionDashboard dashboard = edition(null, null, world.editionId());
+    assertEquals(1, dashboard.editions().get(0).certified());
+    assertEquals(
+        Set.of(certified),
+        dashboard.participants().stream()
+            .filter(ParticipantRow::isCertified)
+            .map(ParticipantRow::enrolmentId)
+            .collect(Collectors.toSet()));
+
+    CompletionFigures figures = reports.completion(EditionFilter.of(world.editionId()));
+    CompletionFigures.EditionCompletion row = figures.editions().get(0);
+    assertEquals(
+        5, row.participants(), "Anna, Berts, Dainis and the two complete; Clara withdrawn");
+    assertEquals(2, row.eligible());
+    assertEquals(1, row.certified());
+    assertEquals(1, row.toIssue(), "the eligible one without a certificate: " + eligible);
+    assertEquals(3, row.getNotYet());
+    Map<String, Long> missing =
+        figures.missing().stream()
+            .collect(
+                Collectors.toMap(
+                    CompletionFigures.Reason::key, CompletionFigures.Reason::participants));
+    assertEquals(2L, missing.get("report.completion.reason.project.COMPLETED"), "Anna and Berts");
+    assertEquals(1L, missing.get("report.completion.reason.project.none"), "Dainis");
+    assertEquals(
+        3L,
+        missing.get("report.completion.reason.hours.PROJECT_BASED"),
+        "Anna's project hours still wait for review");
+    assertEquals(null, missing.get("report.completion.reason.withdrawn"), "Clara is left out");
+
+    // Within a region: Anna alone (Clara is withdrawn), not eligible.
+    CompletionFigures vidzeme =
+        reports.completion(new EditionFilter(List.of(world.editionId()), null, "Vidzeme", null));
+    assertEquals(1, vidzeme.editions().get(0).participants());
+    assertEquals(0, vidzeme.editions().get(0).eligible());
+  }
+
+  @Test
+  void competenceSharesFollowTheFilters() {
+    EditionDashboard vidzeme = edition(null, "Vidzeme", world.editionId());
+    assertEquals(
+        100,
+        vidzeme.competences().stream()
+            .filter(c -> c.code().equals("1.1"))
+            .findFirst()
+            .orElseThrow()
+            .percentReached(),
+        "Anna, the only participant in Vidzeme, reached 1.1");
+    EditionDashboard kurzeme = edition(null, "Kurzeme", world.editionId());
+    assertEquals(
+        List.of(0, 0),
+        kurzeme.competences().stream()
+            .map(EditionDashboard.CompetenceShare::percentReached)
+            .toList());
+  }
+
+  @Test
   void theEditionReportIsAPdf() {
     as(admin);
     byte[] pdf =
@@ -370,6 +442,8 @@ class ReportIT {
         EJBAccessException.class,
         () -> reports.editionDashboard(EditionFilter.of(world.editionId())));
     assertThrows(EJBAccessException.class, () -> reports.traineeDashboard(null));
+    assertThrows(
+        EJBAccessException.class, () -> reports.completion(EditionFilter.of(world.editionId())));
     as(anna);
     assertThrows(EJBAccessException.class, () -> reports.staffDashboard());
     assertThrows(

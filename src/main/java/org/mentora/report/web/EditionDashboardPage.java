@@ -14,6 +14,7 @@ import org.mentora.course.Edition;
 import org.mentora.directory.Organisation;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.Pages;
+import org.mentora.report.CompletionFigures;
 import org.mentora.report.EditionDashboard;
 import org.mentora.report.EditionDashboard.GroupBy;
 import org.mentora.report.EditionFilter;
@@ -46,6 +47,8 @@ public class EditionDashboardPage implements Serializable {
   private String weeklyChart;
   private String projectChart;
   private String competenceChart;
+  private CompletionFigures completion;
+  private String completionChart;
 
   public void load() {
     editions = reports.editions();
@@ -59,6 +62,8 @@ public class EditionDashboardPage implements Serializable {
 
   /** Recomputes the figures for the chosen editions and filters. */
   public void apply() {
+    completion = null;
+    completionChart = null;
     organisations = reports.hostOrganisations(editionIds);
     if (region != null && getRegions().stream().noneMatch(region::equals)) {
       region = null;
@@ -81,6 +86,24 @@ public class EditionDashboardPage implements Serializable {
     weeklyChart = ReportCharts.weekly(dashboard.weeks(), dashboard.weeklyMinutes());
     projectChart = ReportCharts.projects(dashboard.projects());
     competenceChart = ReportCharts.competences(dashboard.competences());
+  }
+
+  /**
+   * Eligibility and certificates of the participants on screen: computed when the page's deferred
+   * panel asks for it, so the rest of the dashboard does not wait for the completion rules.
+   */
+  public CompletionFigures getCompletion() {
+    if (completion == null && dashboard != null) {
+      completion =
+          reports.completion(new EditionFilter(editionIds, country, region, organisationId));
+      completionChart = ReportCharts.completion(completion);
+    }
+    return completion;
+  }
+
+  public String getCompletionChart() {
+    getCompletion();
+    return completionChart;
   }
 
   /** The edition report as PDF, for the figures on screen. */

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.mentora.certificate.Eligibility;
+import org.mentora.certificate.EligibilityService;
+import org.mentora.certificate.Shortfall;
 import org.mentora.course.LearningMode;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.DatesFormat;
@@ -24,11 +27,13 @@ public class MyDashboardPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ReportService reports;
+  @Inject EligibilityService eligibility;
   @Inject DatesFormat dates;
   @Inject HoursFormat hours;
 
   private Long enrolment;
   private TraineeDashboard dashboard;
+  private Eligibility certificate;
 
   public void load() {
     try {
@@ -57,6 +62,22 @@ public class MyDashboardPage implements Serializable {
       args[1] = hours.format((Long) step.args().get(1));
     }
     return FacesMessages.text(step.key(), args);
+  }
+
+  /**
+   * Where the participant stands against the completion rules and whether they hold a certificate:
+   * read when the page's deferred panel asks for it, after the dashboard is on screen.
+   */
+  public Eligibility getCertificate() {
+    if (certificate == null && dashboard != null) {
+      certificate = eligibility.of(dashboard.enrolmentId());
+    }
+    return certificate;
+  }
+
+  /** A missing requirement in the reader's language. */
+  public String shortfall(Shortfall shortfall) {
+    return FacesMessages.text(shortfall.key(), shortfall.args());
   }
 
   public Long getEnrolment() {

@@ -10,6 +10,7 @@ import org.mentora.course.LearningMode;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.HoursFormat;
 import org.mentora.project.ProjectStatus;
+import org.mentora.report.CompletionFigures;
 import org.mentora.report.EditionDashboard;
 
 /**
@@ -94,6 +95,28 @@ final class ReportCharts {
         Json.createArrayBuilder()
             .add(dataset(FacesMessages.text("report.chart.percentReached"), values, COLOURS[2])),
         false);
+  }
+
+  /** Per edition: certified, eligible but not yet issued, not yet eligible; stacked. */
+  static String completion(CompletionFigures figures) {
+    List<CompletionFigures.EditionCompletion> rows = figures.editions();
+    JsonArrayBuilder certified = Json.createArrayBuilder();
+    JsonArrayBuilder toIssue = Json.createArrayBuilder();
+    JsonArrayBuilder notYet = Json.createArrayBuilder();
+    for (CompletionFigures.EditionCompletion row : rows) {
+      certified.add(row.certified());
+      // Certified participants who no longer meet changed rules stay in the certified part.
+      toIssue.add(row.toIssue());
+      notYet.add(row.participants() - row.certified() - row.toIssue());
+    }
+    return chart(
+        "bar",
+        labels(rows, CompletionFigures.EditionCompletion::code),
+        Json.createArrayBuilder()
+            .add(dataset(FacesMessages.text("report.col.certified"), certified, COLOURS[2]))
+            .add(dataset(FacesMessages.text("report.col.toIssue"), toIssue, COLOURS[0]))
+            .add(dataset(FacesMessages.text("report.col.notYet"), notYet, COLOURS[5])),
+        true);
   }
 
   private static <T> JsonArrayBuilder labels(List<T> items, Function<T, String> label) {
