@@ -37,6 +37,10 @@ public class LogEntry extends BaseEntity {
   @JoinColumn(name = "enrolment_id", nullable = false)
   private Enrolment enrolment;
 
+  /** The enrolment's edition, copied once: dashboards read an edition's entries by it. */
+  @Column(name = "edition_id", nullable = false, updatable = false)
+  private long editionId;
+
   @NotNull(message = "{logbook.date.required}")
   @Column(name = "entry_date", nullable = false)
   private LocalDate date;
@@ -106,6 +110,7 @@ public class LogEntry extends BaseEntity {
 
   public LogEntry(Enrolment enrolment, Instant createdAt) {
     this.enrolment = enrolment;
+    this.editionId = enrolment.getEdition().getId();
     this.createdAt = createdAt;
     this.updatedAt = createdAt;
   }

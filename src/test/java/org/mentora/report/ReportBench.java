@@ -109,8 +109,7 @@ class ReportBench {
                     "select count(*) from (select l.enrolment_id,"
                         + " sum(case when l.status = 'APPROVED' then l.minutes else 0 end),"
                         + " sum(case when l.status = 'SUBMITTED' then l.minutes else 0 end),"
-                        + " max(l.created_at) from log_entry l join enrolment e"
-                        + " on e.id = l.enrolment_id where e.edition_id = "
+                        + " max(l.created_at) from log_entry l where l.edition_id = "
                         + edition
                         + " group by l.enrolment_id) t"));
     TestLogin.logout();

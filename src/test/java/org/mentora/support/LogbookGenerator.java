@@ -170,7 +170,8 @@ public class LogbookGenerator {
         c.prepareStatement(
             "insert into log_entry (id, version, enrolment_id, entry_date, learning_mode,"
                 + " module_id, minutes, description, status, reviewer_role, reviewer_person_id,"
-                + " created_at, updated_at) values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " created_at, updated_at, edition_id)"
+                + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       Timestamp at = Timestamp.from(now);
       for (int p = 0; p < enrolments.size(); p++) {
         boolean big = bigTutor > 0 && tutorOf.get(p) == bigTutor;
@@ -211,6 +212,7 @@ public class LogbookGenerator {
           }
           insert.setTimestamp(11, at);
           insert.setTimestamp(12, at);
+          insert.setLong(13, world.editionId());
           insert.addBatch();
           if (++written % BATCH == 0) {
             insert.executeBatch();
