@@ -533,4 +533,48 @@ class CertificateIT {
     }
     assertEquals(3, entries);
   }
+
+  // ---- the signer as the application has it (a self-signed key under target/, see pom.xml)
+
+  @Inject org.mentora.certificate.pdf.CertificateSigning signing;
+
+  @Test
+  void theConfiguredSignerSignsCertificatesThatVerifyInEveryLanguage() {
+    assertTrue(signing.ready());
+    assertNotNull(signing.signerName());
+    for (java.util.Locale language :
+        org.mentora.certificate.pdf.CertificateLanguages.certificateLanguages()) {
+      SignatureCheck.Result result = SignatureCheck.verify(signing.renderSigned(sheet(language)));
+      assertTrue(result.valid(), result::problem);
+      assertEquals(signing.signerName(), result.signer());
+    }
+    SignatureCheck.Result revoked =
+        SignatureCheck.verify(signing.renderRevoked(sheet(java.util.Locale.ENGLISH)));
+    assertTrue(revoked.valid(), revoked::problem);
+  }
+
+  private static org.mentora.certificate.pdf.CertificateSheet sheet(java.util.Locale language) {
+    return new org.mentora.certificate.pdf.CertificateSheet(
+        language,
+        "Līga Ozoliņa-Šķēle",
+        "Libraries as Community Hubs",
+        "LV-PILOT",
+        "Latvian pilot",
+        null,
+        null,
+        null,
+        List.of(new org.mentora.certificate.pdf.CertificateSheet.HoursLine("Online", 600)),
+        600,
+        List.of(
+            new org.mentora.certificate.pdf.CertificateSheet.ModuleLine(
+                "M1", "Digital services", false, java.math.BigDecimal.ONE)),
+        List.of(),
+        null,
+        null,
+        "Jānis Bērziņš",
+        "Latvijas Nacionālā bibliotēka",
+        java.time.LocalDate.of(2026, 12, 2),
+        "IT-CODE1",
+        "https://mentora.example.org/verify/IT-CODE1");
+  }
 }
