@@ -38,8 +38,9 @@ public final class EditionReportPdf {
   }
 
   /** The PDF's bytes, in the reader's language. */
-  public static byte[] render(EditionDashboard dashboard, Locale locale) {
-    return new EditionReportPdf(locale).write(dashboard);
+  public static byte[] render(
+      EditionDashboard dashboard, CompletionFigures completion, Locale locale) {
+    return new EditionReportPdf(locale).write(dashboard, completion);
   }
 
   private String text(String key, Object... arguments) {
@@ -53,7 +54,7 @@ public final class EditionReportPdf {
             .divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP));
   }
 
-  private byte[] write(EditionDashboard dashboard) {
+  private byte[] write(EditionDashboard dashboard, CompletionFigures completion) {
     try (PDDocument doc = new PDDocument()) {
       document = doc;
       regular = font("fonts/DejaVuSans.ttf");
@@ -89,6 +90,22 @@ public final class EditionReportPdf {
                 hours(row.approvedMinutes()),
                 hours(row.pendingMinutes()),
                 row.certified()));
+      }
+      heading(text("report.completion.title"));
+      for (CompletionFigures.EditionCompletion row : completion.editions()) {
+        wrapped(
+            regular,
+            text(
+                "report.pdf.completionLine",
+                row.code(),
+                row.participants(),
+                row.eligible(),
+                row.certified(),
+                row.toIssue(),
+                row.getNotYet()));
+      }
+      for (CompletionFigures.Reason reason : completion.missing()) {
+        wrapped(regular, text("report.pdf.missingLine", text(reason.key()), reason.participants()));
       }
       for (EditionDashboard.GroupBy by : EditionDashboard.GroupBy.values()) {
         heading(text("report.pdf.groupHeading", text(by.labelKey())));

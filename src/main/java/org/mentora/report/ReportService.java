@@ -521,10 +521,13 @@ public class ReportService {
     return new CompletionFigures(List.copyOf(editions), reasons);
   }
 
-  /** The edition report as PDF, with the same figures as {@link #editionDashboard}. */
+  /**
+   * The edition report as PDF, with the same figures as {@link #editionDashboard} and {@link
+   * #completion}.
+   */
   @RolesAllowed(Role.ADMIN_NAME)
   public byte[] editionReportPdf(EditionFilter filter, java.util.Locale locale) {
-    return EditionReportPdf.render(editionDashboard(filter), locale);
+    return EditionReportPdf.render(editionDashboard(filter), completion(filter), locale);
   }
 
   private boolean isActive(ParticipantRow row, LocalDate today) {

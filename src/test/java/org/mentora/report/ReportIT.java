@@ -377,6 +377,15 @@ class ReportIT {
     byte[] pdf =
         reports.editionReportPdf(EditionFilter.of(world.editionId()), java.util.Locale.ENGLISH);
     assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    String text;
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertTrue(text.contains("Enrolled 3, active 1, at risk 2, certified 0, withdrawn 1"), text);
+    assertTrue(text.contains("Completion and certificates"), text);
+    assertTrue(text.contains("3 participants, 0 eligible, 0 certified"), text);
   }
 
   // ---- staff and trainee
