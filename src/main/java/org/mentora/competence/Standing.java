@@ -11,7 +11,8 @@ public record Standing(
     String framework,
     int target,
     Integer self,
-    Integer counted) {
+    Integer counted)
+    implements java.io.Serializable {
 
   /** Where one participant stands on one target, given all their ratings of its competence. */
   public static Standing of(

@@ -8,7 +8,7 @@ import org.mentora.course.LearningMode;
  * in total. Only approved hours count; hours waiting for review and recognised prior learning are
  * shown apart (recognised hours count toward the target, as the certificate says).
  */
-public record Progress(List<Line> modes, Line blendedTotal) {
+public record Progress(List<Line> modes, Line blendedTotal) implements java.io.Serializable {
 
   /** One bar: a learning mode, or the blended total when {@code mode} is null. */
   public record Line(
@@ -16,7 +16,8 @@ public record Progress(List<Line> modes, Line blendedTotal) {
       long approvedMinutes,
       long pendingMinutes,
       long recognisedMinutes,
-      long targetMinutes) {
+      long targetMinutes)
+      implements java.io.Serializable {
 
     /** Approved plus recognised, as a share of the target (0-100). */
     public int getPercent() {

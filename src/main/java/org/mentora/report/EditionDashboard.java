@@ -21,7 +21,8 @@ public record EditionDashboard(
     Map<LearningMode, List<Long>> weeklyMinutes,
     List<ProjectRow> projects,
     String competenceEdition,
-    List<CompetenceShare> competences) {
+    List<CompetenceShare> competences)
+    implements java.io.Serializable {
 
   /** How participants are grouped for the comparison. */
   public enum GroupBy {
@@ -47,7 +48,8 @@ public record EditionDashboard(
       long approvedMinutes,
       long recognisedMinutes,
       long pendingMinutes,
-      long certified) {
+      long certified)
+      implements java.io.Serializable {
 
     public long getCertified() {
       return certified;
@@ -107,7 +109,8 @@ public record EditionDashboard(
       long participants,
       long atRisk,
       long approvedMinutes,
-      long pendingMinutes) {
+      long pendingMinutes)
+      implements java.io.Serializable {
 
     public String getName() {
       return name;
@@ -143,7 +146,8 @@ public record EditionDashboard(
   }
 
   /** How many project ideas of a topic are in a state. */
-  public record ProjectRow(String topic, ProjectStatus status, long count) {
+  public record ProjectRow(String topic, ProjectStatus status, long count)
+      implements java.io.Serializable {
     public String getTopic() {
       return topic;
     }
@@ -158,7 +162,8 @@ public record EditionDashboard(
   }
 
   /** The share of participants whose counted level reaches a competence's target. */
-  public record CompetenceShare(String code, String name, int target, int percentReached) {
+  public record CompetenceShare(String code, String name, int target, int percentReached)
+      implements java.io.Serializable {
     public String getCode() {
       return code;
     }

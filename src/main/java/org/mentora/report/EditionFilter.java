@@ -7,7 +7,8 @@ import java.util.List;
  * optionally only those whose host library is in a country, a region or is one organisation.
  */
 public record EditionFilter(
-    List<Long> editionIds, String country, String region, Long organisationId) {
+    List<Long> editionIds, String country, String region, Long organisationId)
+    implements java.io.Serializable {
 
   public EditionFilter {
     editionIds = editionIds == null ? List.of() : List.copyOf(editionIds);

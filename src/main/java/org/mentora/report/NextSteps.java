@@ -25,14 +25,15 @@ public final class NextSteps {
   private NextSteps() {}
 
   /** A mode's hours: approved plus recognised, waiting for review, and the target. */
-  public record ModeHours(LearningMode mode, long doneMinutes, long pendingMinutes, long target) {
+  public record ModeHours(LearningMode mode, long doneMinutes, long pendingMinutes, long target)
+      implements java.io.Serializable {
     long missing() {
       return Math.max(0, target - doneMinutes - pendingMinutes);
     }
   }
 
   /** A milestone not done yet. */
-  public record OpenMilestone(String title, LocalDate due) {}
+  public record OpenMilestone(String title, LocalDate due) implements java.io.Serializable {}
 
   /**
    * What the rule looks at.
@@ -54,10 +55,11 @@ public final class NextSteps {
       int competences,
       int notAssessed,
       int notReached,
-      Set<AtRiskRule.Reason> risk) {}
+      Set<AtRiskRule.Reason> risk)
+      implements java.io.Serializable {}
 
   /** One thing to do: a bundle key and its arguments (modes, dates and numbers). */
-  public record Step(String key, List<Object> args) {
+  public record Step(String key, List<Object> args) implements java.io.Serializable {
     public String getKey() {
       return key;
     }

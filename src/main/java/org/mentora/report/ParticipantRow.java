@@ -24,7 +24,8 @@ public record ParticipantRow(
     long expectedMinutes,
     LocalDate lastLogged,
     Set<AtRiskRule.Reason> risk,
-    Long certificateId) {
+    Long certificateId)
+    implements java.io.Serializable {
 
   public long getEnrolmentId() {
     return enrolmentId;

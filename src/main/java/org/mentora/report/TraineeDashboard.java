@@ -29,10 +29,12 @@ public record TraineeDashboard(
     int competences,
     List<Standing> gaps,
     Set<AtRiskRule.Reason> risk,
-    List<NextSteps.Step> nextSteps) {
+    List<NextSteps.Step> nextSteps)
+    implements java.io.Serializable {
 
   /** A milestone not done yet, with its due date. */
-  public record MilestoneLine(String title, LocalDate due, int percentDone, boolean overdue) {
+  public record MilestoneLine(String title, LocalDate due, int percentDone, boolean overdue)
+      implements java.io.Serializable {
     public String getTitle() {
       return title;
     }
