@@ -290,7 +290,9 @@ public class LogbookGenerator {
    * participants who really have entries, both spread evenly over the editions. The password is
    * hashed once (PBKDF2, 600,000 iterations) and the same hash is stored for all; rows are written
    * with JDBC like the rest of the world. People who already have an account are left out. User
-   * names are {@code <prefix>-mentor-NN} and {@code <prefix>-trainee-NN}.
+   * names are {@code <prefix>-mentor-NN} and {@code <prefix>-trainee-NN}; each person's family name
+   * gets the user name in brackets, so a load test can check from the page header that a response
+   * was rendered for the right person.
    */
   public List<LoadUser> loadAccounts(String prefix, int mentors, int participants)
       throws SQLException {
@@ -349,7 +351,10 @@ public class LogbookGenerator {
                   "insert into account (id, version, username, password_hash, enabled, person_id,"
                       + " created_at, password_changed_at) values (?, 1, ?, ?, true, ?, ?, ?)");
           PreparedStatement role =
-              c.prepareStatement("insert into account_role (account_id, role) values (?, ?)")) {
+              c.prepareStatement("insert into account_role (account_id, role) values (?, ?)");
+          PreparedStatement name =
+              c.prepareStatement(
+                  "update person set family_name = family_name || ' (' || ? || ')' where id = ?")) {
         for (LoadUser user : users) {
           long id = id(c);
           account.setLong(1, id);
@@ -362,9 +367,13 @@ public class LogbookGenerator {
           role.setLong(1, id);
           role.setString(2, user.role().name());
           role.addBatch();
+          name.setString(1, user.username());
+          name.setLong(2, user.personId());
+          name.addBatch();
         }
         account.executeBatch();
         role.executeBatch();
+        name.executeBatch();
       }
       c.commit();
     }
