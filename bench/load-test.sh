@@ -6,9 +6,10 @@
 #   2. generates size L there plus 25 mentor and 25 trainee accounts (LoadWorldBench, Arquillian),
 #      which writes target/bench/load-users.csv (also builds target/mentora.war);
 #   3. starts Payara Micro on that database (demo data off) and waits for /health/ready;
-#   4. warms up (each simulation, 10 users, LOAD_WARMUP_SECONDS), then runs the measured
-#      simulations: DashboardsSimulation and StaticBaselineSimulation, 50 users, 120 s each,
-#      sampling the machine's load (vmstat, load average) meanwhile;
+#   4. warms up (dashboards and static file, 10 users, LOAD_WARMUP_SECONDS), then runs the
+#      measured simulations one after the other, 50 users, 120 s each, sampling the machine's load
+#      (vmstat, load average) meanwhile: DashboardsSimulation, FacesPageSimulation (a Faces page
+#      without data, logged in the same way) and StaticBaselineSimulation (a static file);
 #   5. stops the server and prints where the Gatling reports and console summaries are.
 #
 # Usage: bench/load-test.sh
@@ -83,7 +84,7 @@ log "warm-up: 10 users, ${WARMUP} s each (not reported)"
 gatling DashboardsSimulation 10 "$WARMUP" warmup-dashboards
 gatling StaticBaselineSimulation 10 "$WARMUP" warmup-static
 
-for sim in DashboardsSimulation StaticBaselineSimulation; do
+for sim in DashboardsSimulation FacesPageSimulation StaticBaselineSimulation; do
   label=measured-$sim
   log "$sim: $USERS users, ${DURATION} s"
   echo "before: $(cat /proc/loadavg)" > "$OUT/$label.machine"
@@ -97,7 +98,7 @@ done
 stop_server
 unlock
 
-for sim in DashboardsSimulation StaticBaselineSimulation; do
+for sim in DashboardsSimulation FacesPageSimulation StaticBaselineSimulation; do
   label=measured-$sim
   echo
   echo "===== $sim ($USERS users, ${DURATION} s) ====="
