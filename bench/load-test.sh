@@ -88,12 +88,17 @@ for sim in DashboardsSimulation FacesPageSimulation StaticBaselineSimulation; do
   label=measured-$sim
   log "$sim: $USERS users, ${DURATION} s"
   echo "before: $(cat /proc/loadavg)" > "$OUT/$label.machine"
+  cpu0=$(ps -o times= -p "$SERVER_PID" | tr -d ' ')
   vmstat 5 9>&- >> "$OUT/$label.machine" &
   VMSTAT=$!
   gatling "$sim" "$USERS" "$DURATION" "$label"
   kill "$VMSTAT"; wait "$VMSTAT" 2>/dev/null || true
+  cpu1=$(ps -o times= -p "$SERVER_PID" | tr -d ' ')
+  requests=$(grep '> request count' "$OUT/$label.log" | tail -1 | awk -F'|' '{gsub(/[ ,]/, "", $2); print $2}')
   echo "after: $(cat /proc/loadavg)" >> "$OUT/$label.machine"
-  echo "server: $(ps -o rss=,cputime= -p "$SERVER_PID")" >> "$OUT/$label.machine"
+  echo "server: RSS $(ps -o rss= -p "$SERVER_PID" | tr -d ' ') KB; CPU during the run $((cpu1 - cpu0)) s" \
+    "for ${requests:-?} requests ($(awk -v c=$((cpu1 - cpu0)) -v n="${requests:-0}" 'BEGIN{if (n) printf "%.2f", 1000*c/n; else print "?"}') ms each)" \
+    >> "$OUT/$label.machine"
 done
 stop_server
 unlock
