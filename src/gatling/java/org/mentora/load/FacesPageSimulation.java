@@ -32,9 +32,7 @@ public class FacesPageSimulation extends Simulation {
   static ScenarioBuilder users(String name, String role) {
     return scenario(name)
         .feed(LoadSettings.users(role))
-        .tryMax(3)
-        .on(DashboardsSimulation.login())
-        .exitHereIfFailed()
+        .exec(DashboardsSimulation.login())
         .during(LoadSettings.DURATION)
         .on(PASSWORD_PAGE);
   }
