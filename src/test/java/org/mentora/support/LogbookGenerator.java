@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.mentora.course.LearningMode;
+import org.mentora.platform.security.PasswordHasher;
 import org.mentora.platform.security.Role;
 
 /**
@@ -57,7 +58,11 @@ public class LogbookGenerator {
   public record World(
       String participant, long participantEnrolment, String tutor, long entries, long people) {}
 
+  /** A generated person who was given an account for a load test. */
+  public record LoadUser(String username, Role role, long personId) {}
+
   @Inject CourseFixtures fixtures;
+  @Inject PasswordHasher hasher;
 
   @Resource(lookup = "java:app/jdbc/mentora")
   DataSource dataSource;
@@ -278,6 +283,129 @@ public class LogbookGenerator {
       tutor.executeBatch();
     }
     return groups;
+  }
+
+  /**
+   * Gives accounts with the shared test password ({@link TestData#PASSWORD}) to generated people of
+   * an already generated world, for a load test that logs many people in over HTTP: {@code mentors}
+   * mentors who each really mentor {@value #MENTEES} participants, and {@code participants}
+   * participants who really have entries, both spread evenly over the editions. The password is
+   * hashed once (PBKDF2, 600,000 iterations) and the same hash is stored for all; rows are written
+   * with JDBC like the rest of the world. People who already have an account are left out. User
+   * names are {@code <prefix>-mentor-NN} and {@code <prefix>-trainee-NN}; each person's family name
+   * gets the user name in brackets, so a load test can check from the page header that a response
+   * was rendered for the right person.
+   */
+  public List<LoadUser> loadAccounts(String prefix, int mentors, int participants)
+      throws SQLException {
+    String hash = hasher.hash(TestData.PASSWORD);
+    Timestamp now = Timestamp.from(Instant.now());
+    List<LoadUser> users = new ArrayList<>(mentors + participants);
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      List<Long> mentorIds =
+          spread(
+              ids(
+                  c,
+                  "select s.staff_person_id from staff_assignment s"
+                      + " where s.staff_role = 'MENTOR' and s.ended_at is null"
+                      + " and not exists (select 1 from account a"
+                      + " where a.person_id = s.staff_person_id)"
+                      + " group by s.staff_person_id having count(*) = "
+                      + MENTEES
+                      + " order by s.staff_person_id"),
+              mentors);
+      List<Long> participantIds =
+          spread(
+              ids(
+                  c,
+                  "select e.person_id from enrolment e where e.status = 'ACTIVE'"
+                      + " and exists (select 1 from log_entry l where l.enrolment_id = e.id)"
+                      + " and not exists (select 1 from account a where a.person_id = e.person_id)"
+                      + " and not exists (select 1 from staff_assignment s"
+                      + " where s.staff_person_id = e.person_id)"
+                      + " order by e.id"),
+              participants);
+      if (mentorIds.size() < mentors || participantIds.size() < participants) {
+        throw new IllegalStateException(
+            "Not enough people in the generated world: "
+                + mentorIds.size()
+                + " mentors of "
+                + MENTEES
+                + " and "
+                + participantIds.size()
+                + " participants with entries");
+      }
+      for (int i = 0; i < mentorIds.size(); i++) {
+        users.add(
+            new LoadUser(
+                String.format("%s-mentor-%02d", prefix, i + 1), Role.MENTOR, mentorIds.get(i)));
+      }
+      for (int i = 0; i < participantIds.size(); i++) {
+        users.add(
+            new LoadUser(
+                String.format("%s-trainee-%02d", prefix, i + 1),
+                Role.PARTICIPANT,
+                participantIds.get(i)));
+      }
+      try (PreparedStatement account =
+              c.prepareStatement(
+                  "insert into account (id, version, username, password_hash, enabled, person_id,"
+                      + " created_at, password_changed_at) values (?, 1, ?, ?, true, ?, ?, ?)");
+          PreparedStatement role =
+              c.prepareStatement("insert into account_role (account_id, role) values (?, ?)");
+          PreparedStatement name =
+              c.prepareStatement(
+                  "update person set family_name = family_name || ' (' || ? || ')' where id = ?")) {
+        for (LoadUser user : users) {
+          long id = id(c);
+          account.setLong(1, id);
+          account.setString(2, user.username());
+          account.setString(3, hash);
+          account.setLong(4, user.personId());
+          account.setTimestamp(5, now);
+          account.setTimestamp(6, now);
+          account.addBatch();
+          role.setLong(1, id);
+          role.setString(2, user.role().name());
+          role.addBatch();
+          name.setString(1, user.username());
+          name.setLong(2, user.personId());
+          name.addBatch();
+        }
+        account.executeBatch();
+        role.executeBatch();
+        name.executeBatch();
+      }
+      c.commit();
+    }
+    return users;
+  }
+
+  /** Participants per generated mentor (the last mentor of an edition may have fewer). */
+  public static final int MENTEES = 10;
+
+  private static List<Long> ids(Connection c, String sql) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement select = c.prepareStatement(sql);
+        ResultSet result = select.executeQuery()) {
+      while (result.next()) {
+        ids.add(result.getLong(1));
+      }
+    }
+    return ids;
+  }
+
+  /** {@code wanted} elements taken at even steps over the whole list, so every edition is hit. */
+  private static List<Long> spread(List<Long> all, int wanted) {
+    if (all.size() <= wanted) {
+      return all;
+    }
+    List<Long> picked = new ArrayList<>(wanted);
+    for (int i = 0; i < wanted; i++) {
+      picked.add(all.get((int) ((long) i * all.size() / wanted)));
+    }
+    return picked;
   }
 
   /** The next id from the shared sequence, taken in blocks exactly as EclipseLink takes them. */
