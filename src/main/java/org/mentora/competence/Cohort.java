@@ -13,6 +13,16 @@ public record Cohort(
 
   /** One competence of the profile. */
   public record Column(long competenceId, String code, String name, String framework, int target) {
+    /** The column of one of the profile's targets. */
+    static Column of(ProfileTarget target) {
+      return new Column(
+          target.getCompetence().getId(),
+          target.getCompetence().getCode(),
+          target.getCompetence().getName(),
+          target.getCompetence().getFramework().getName(),
+          target.getTargetLevel());
+    }
+
     public String getCode() {
       return code;
     }

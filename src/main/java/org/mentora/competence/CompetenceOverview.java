@@ -98,17 +98,7 @@ public class CompetenceOverview {
             em.createQuery(RATING_ROWS + " where r.enrolment.edition = :edition", Object[].class)
                 .setParameter("edition", edition)
                 .getResultList());
-    List<Cohort.Column> columns =
-        targets.stream()
-            .map(
-                t ->
-                    new Cohort.Column(
-                        t.getCompetence().getId(),
-                        t.getCompetence().getCode(),
-                        t.getCompetence().getName(),
-                        t.getCompetence().getFramework().getName(),
-                        t.getTargetLevel()))
-            .toList();
+    List<Cohort.Column> columns = targets.stream().map(Cohort.Column::of).toList();
     List<Cohort.Line> lines = new ArrayList<>();
     for (Enrolment enrolment : enrolments) {
       List<Standing> standings =
@@ -144,11 +134,7 @@ public class CompetenceOverview {
     if (edition.getJobProfile() == null) {
       return List.of();
     }
-    List<ProfileTarget> targets =
-        em.createNamedQuery(ProfileTarget.OF_PROFILE, ProfileTarget.class)
-            .setParameter("profile", edition.getJobProfile())
-            .setHint("eclipselink.join-fetch", "t.competence.framework")
-            .getResultList();
+    List<ProfileTarget> targets = assessments.targets(edition.getJobProfile());
     if (targets.isEmpty()) {
       return List.of();
     }
@@ -175,18 +161,9 @@ public class CompetenceOverview {
     }
     List<Cohort.Share> shares = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
-      ProfileTarget t = targets.get(i);
       shares.add(
           new Cohort.Share(
-              new Cohort.Column(
-                  t.getCompetence().getId(),
-                  t.getCompetence().getCode(),
-                  t.getCompetence().getName(),
-                  t.getCompetence().getFramework().getName(),
-                  t.getTargetLevel()),
-              wanted.size(),
-              assessed[i],
-              reached[i]));
+              Cohort.Column.of(targets.get(i)), wanted.size(), assessed[i], reached[i]));
     }
     return shares;
   }

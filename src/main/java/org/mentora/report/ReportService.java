@@ -281,12 +281,7 @@ public class ReportService {
     if (enrolment.getEdition().getJobProfile() == null) {
       return List.of();
     }
-    List<ProfileTarget> targets =
-        em.createNamedQuery(ProfileTarget.OF_PROFILE, ProfileTarget.class)
-            .setParameter("profile", enrolment.getEdition().getJobProfile())
-            // Standing.of names each competence's framework: fetch them in the same statement.
-            .setHint("eclipselink.join-fetch", "t.competence.framework")
-            .getResultList();
+    List<ProfileTarget> targets = assessments.targets(enrolment.getEdition().getJobProfile());
     if (targets.isEmpty()) {
       return List.of();
     }

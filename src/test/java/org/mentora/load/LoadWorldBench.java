@@ -7,8 +7,6 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -71,7 +69,14 @@ class LoadWorldBench {
     double generated = (System.nanoTime() - started) / 1e9;
     List<LogbookGenerator.LoadUser> users =
         generator.loadAccounts(TestData.unique("load"), MENTORS, TRAINEES);
-    maintainIfPostgres();
+    generator.vacuumAnalyzeIfPostgres(
+        "person",
+        "account",
+        "account_role",
+        "organisation",
+        "enrolment",
+        "staff_assignment",
+        "log_entry");
     double total = (System.nanoTime() - started) / 1e9;
 
     // The accounts work and see what the load test expects: a mentor's ten participants, a
@@ -109,27 +114,5 @@ class LoadWorldBench {
             total,
             file.toAbsolutePath()));
     System.out.println("Load-test users written to " + file.toAbsolutePath());
-  }
-
-  /** Autovacuum is off on this machine kind: statistics as after a maintained bulk load. */
-  private void maintainIfPostgres() throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
-      if (c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
-        c.setAutoCommit(true);
-        try (var statement = c.createStatement()) {
-          for (String table :
-              List.of(
-                  "person",
-                  "account",
-                  "account_role",
-                  "organisation",
-                  "enrolment",
-                  "staff_assignment",
-                  "log_entry")) {
-            statement.execute("vacuum analyze " + table);
-          }
-        }
-      }
-    }
   }
 }

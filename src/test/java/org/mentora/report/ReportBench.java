@@ -86,7 +86,8 @@ class ReportBench {
               + " and mod(id, 28) = "
               + i);
     }
-    maintainIfPostgres();
+    generator.vacuumAnalyzeIfPostgres(
+        "person", "organisation", "enrolment", "staff_assignment", "log_entry");
     long totalEntries = count("select count(*) from log_entry");
     long participants = count("select count(*) from enrolment where edition_id = " + edition);
     long editionEntries =
@@ -208,24 +209,6 @@ class ReportBench {
     try (Connection c = dataSource.getConnection();
         PreparedStatement statement = c.prepareStatement(sql)) {
       statement.executeUpdate();
-    }
-  }
-
-  /**
-   * Autovacuum is off on this machine kind: refresh statistics and the visibility map as it would
-   * after a bulk load, so plans and index-only scans are those of a maintained database.
-   */
-  private void maintainIfPostgres() throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
-      if (c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
-        c.setAutoCommit(true);
-        try (var statement = c.createStatement()) {
-          for (String table :
-              List.of("person", "organisation", "enrolment", "staff_assignment", "log_entry")) {
-            statement.execute("vacuum analyze " + table);
-          }
-        }
-      }
     }
   }
 }
