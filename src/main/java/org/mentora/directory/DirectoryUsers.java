@@ -3,7 +3,9 @@ package org.mentora.directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.mentora.platform.i18n.Languages;
 import org.mentora.platform.security.UserDirectory;
 
 /** Tells the platform the signed-in person's name and language. */
@@ -20,6 +22,14 @@ public class DirectoryUsers implements UserDirectory {
   @Override
   public Optional<String> preferredLanguage(String username) {
     return person(username).map(Person::getPreferredLanguage);
+  }
+
+  @Override
+  @Transactional
+  public void preferLanguage(String username, String languageTag) {
+    if (Languages.configured().isOffered(languageTag)) {
+      person(username).ifPresent(person -> person.setPreferredLanguage(languageTag));
+    }
   }
 
   private Optional<Person> person(String username) {

@@ -41,6 +41,6 @@ public class BundleMessageInterpolator implements MessageInterpolator {
     if (faces != null && faces.getViewRoot() != null) {
       return faces.getViewRoot().getLocale();
     }
-    return Bundles.SUPPORTED.get(0);
+    return Bundles.defaultLanguage();
   }
 }

@@ -1,6 +1,6 @@
 package org.mentora.platform.i18n;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -8,21 +8,21 @@ import java.util.ResourceBundle;
 
 /**
  * Texts for code that runs outside a Faces request (PDFs, mails, exports, validation): the same
- * bundle as the pages, in any supported language.
+ * bundle as the pages, in any offered language. Patterns are ICU MessageFormat, so counts use the
+ * language's plural rules ({@code {0,plural,one{# entry} other{# entries}}}) and numbers its
+ * decimal separator.
  */
 public final class Bundles {
 
-  /** Languages with a translation; the first is the default and the fallback. */
-  public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH);
-
-  private static final ResourceBundle.Control NO_JVM_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
-
   private Bundles() {}
 
+  /** The installation's languages (configuration {@code mentora.languages}). */
+  public static List<Locale> languages() {
+    return Languages.configured().offered();
+  }
+
   public static ResourceBundle text(Locale locale) {
-    return ResourceBundle.getBundle(
-        Text.class.getName(), locale, Text.class.getClassLoader(), NO_JVM_FALLBACK);
+    return Text.of(locale);
   }
 
   /** The text for a key, formatted with arguments; the key itself when the bundle lacks it. */
@@ -33,6 +33,11 @@ public final class Bundles {
     } catch (MissingResourceException e) {
       return key;
     }
+    return pattern(locale, pattern, arguments);
+  }
+
+  /** Formats a bundle pattern as {@link #format} does; for texts already looked up. */
+  public static String pattern(Locale locale, String pattern, Object... arguments) {
     if (arguments == null || arguments.length == 0) {
       return pattern;
     }
@@ -43,15 +48,13 @@ public final class Bundles {
     return text(locale).containsKey(key);
   }
 
-  /** The supported locale closest to the wanted one, or the default. */
+  /** The offered locale closest to the wanted one, or the installation's default. */
   public static Locale supported(Locale wanted) {
-    if (wanted != null) {
-      for (Locale locale : SUPPORTED) {
-        if (locale.getLanguage().equals(wanted.getLanguage())) {
-          return locale;
-        }
-      }
-    }
-    return SUPPORTED.get(0);
+    return Languages.configured().closest(wanted);
+  }
+
+  /** The installation's default language. */
+  public static Locale defaultLanguage() {
+    return Languages.configured().defaultLanguage();
   }
 }

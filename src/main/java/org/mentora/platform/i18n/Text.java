@@ -1,5 +1,6 @@
 package org.mentora.platform.i18n;
 
+import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,22 +9,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 /**
  * The one bundle every visible word comes from, assembled from one file per capability.
  *
- * <p>Each package owns {@code i18n/<package>.properties} (and {@code <package>_<lang>.properties}
- * per translation), so two people working on two capabilities never edit the same file. Keys must
- * be unique across the parts; a duplicate stops the application at first use rather than silently
- * shadowing a text. Faces sees this class as {@code #{msg}}; Java code uses {@link Bundles}.
+ * <p>Each package owns {@code i18n/<package>.properties} (English, complete) and {@code
+ * <package>_<lang>.properties} per translation, so two people working on two capabilities never
+ * edit the same file. Keys must be unique across the parts; a duplicate stops the application at
+ * first use rather than silently shadowing a text.
  *
- * <p>A translation is a subclass named {@code Text_<lang>} that passes its locale up; the JDK's
- * bundle chain then falls back to English for keys not yet translated.
+ * <p>No class per language: Faces sees this class as {@code #{msg}} (and as its message bundle)
+ * through the no-argument constructor, whose texts follow the current view's locale; Java code asks
+ * {@link #of(Locale)} through {@link Bundles}. A key missing in a translation falls back to English
+ * and is logged once.
  */
 public class Text extends ResourceBundle {
 
@@ -46,18 +53,78 @@ public class Text extends ResourceBundle {
           "certification",
           "report");
 
-  private final Map<String, String> texts;
+  private static final Logger LOG = Logger.getLogger(Text.class.getName());
+  private static final Map<String, Map<String, String>> TEXTS = new ConcurrentHashMap<>();
+  private static final Map<String, Text> FIXED = new ConcurrentHashMap<>();
+  private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
+
+  /** Null: follows the Faces view's locale (the bundle Faces loads); else always this language. */
+  private final Locale fixed;
 
   public Text() {
-    this(Locale.ROOT);
+    this.fixed = null;
   }
 
-  protected Text(Locale locale) {
-    this.texts = load(locale);
+  private Text(Locale locale) {
+    this.fixed = locale;
   }
 
-  static Map<String, String> load(Locale locale) {
-    String suffix = locale.getLanguage().isEmpty() ? "" : "_" + locale.getLanguage();
+  /** The texts in one language, English where a translation lacks a key. */
+  public static Text of(Locale locale) {
+    String language = locale == null ? "" : locale.getLanguage();
+    return FIXED.computeIfAbsent(language, l -> new Text(Locale.forLanguageTag(l)));
+  }
+
+  @Override
+  public Locale getLocale() {
+    return fixed != null ? fixed : current();
+  }
+
+  @Override
+  protected Object handleGetObject(String key) {
+    String language = getLocale().getLanguage();
+    String text = texts(language).get(key);
+    if (text == null && !language.isEmpty() && !language.equals("en")) {
+      text = texts("").get(key);
+      if (text != null && LOGGED.add(language + ":" + key)) {
+        LOG.warning(() -> "No '" + language + "' text for bundle key '" + key + "': English shown");
+      }
+    }
+    return text;
+  }
+
+  @Override
+  public Enumeration<String> getKeys() {
+    return Collections.enumeration(handleKeySet());
+  }
+
+  @Override
+  protected Set<String> handleKeySet() {
+    Set<String> keys = new HashSet<>(texts("").keySet());
+    keys.addAll(texts(getLocale().getLanguage()).keySet());
+    return keys;
+  }
+
+  /** The keys a language's own files define, without the English fallback (for checks). */
+  public static Set<String> ownKeys(Locale locale) {
+    return texts(locale.getLanguage()).keySet();
+  }
+
+  private static Locale current() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces != null && faces.getViewRoot() != null && faces.getViewRoot().getLocale() != null) {
+      return faces.getViewRoot().getLocale();
+    }
+    return Languages.configured().defaultLanguage();
+  }
+
+  private static Map<String, String> texts(String language) {
+    String base = language.equals("en") ? "" : language;
+    return TEXTS.computeIfAbsent(base, Text::load);
+  }
+
+  static Map<String, String> load(String language) {
+    String suffix = language.isEmpty() ? "" : "_" + language;
     Map<String, String> merged = new HashMap<>();
     Map<String, String> owner = new HashMap<>();
     for (String part : PARTS) {
@@ -86,26 +153,5 @@ public class Text extends ResourceBundle {
       throw new UncheckedIOException("Cannot read " + resource, e);
     }
     return properties;
-  }
-
-  @Override
-  protected Object handleGetObject(String key) {
-    return texts.get(key);
-  }
-
-  @Override
-  public Enumeration<String> getKeys() {
-    ResourceBundle parent = this.parent;
-    if (parent == null) {
-      return Collections.enumeration(texts.keySet());
-    }
-    java.util.Set<String> keys = new java.util.HashSet<>(texts.keySet());
-    keys.addAll(Collections.list(parent.getKeys()));
-    return Collections.enumeration(keys);
-  }
-
-  @Override
-  protected java.util.Set<String> handleKeySet() {
-    return texts.keySet();
   }
 }

@@ -13,4 +13,7 @@ public interface UserDirectory {
 
   /** The person's preferred language as a tag such as {@code lv}, if set. */
   Optional<String> preferredLanguage(String username);
+
+  /** Makes an offered language the signed-in person's preferred one (the header's switcher). */
+  void preferLanguage(String username, String languageTag);
 }

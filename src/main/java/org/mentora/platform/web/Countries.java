@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.mentora.platform.i18n.Bundles;
 
 /**
  * ISO 3166 countries and ISO 639 languages for select boxes, named in the viewer's language by the
@@ -41,6 +42,20 @@ public class Countries {
         .filter(choice -> !choice.name().equals(choice.code()))
         .sorted(Comparator.comparing(Choice::name, collator))
         .toList();
+  }
+
+  /** The installation's languages ({@code mentora.languages}), each named in its own language. */
+  public List<Choice> getOfferedLanguages() {
+    return Bundles.languages().stream()
+        .map(language -> new Choice(language.getLanguage(), ownName(language)))
+        .toList();
+  }
+
+  private static String ownName(Locale language) {
+    String name = language.getDisplayLanguage(language);
+    return name.isEmpty()
+        ? language.getLanguage()
+        : name.substring(0, 1).toUpperCase(language) + name.substring(1);
   }
 
   public String name(String code) {

@@ -68,7 +68,7 @@ public final class FacesMessages {
     if (context != null && context.getViewRoot() != null) {
       return context.getViewRoot().getLocale();
     }
-    return Bundles.SUPPORTED.get(0);
+    return Bundles.defaultLanguage();
   }
 
   /** Keeps messages across a redirect (Post-Redirect-Get). */
