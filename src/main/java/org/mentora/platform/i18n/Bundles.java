@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.logging.Logger;
 
 /**
  * Texts for code that runs outside a Faces request (PDFs, mails, exports, validation): the same
@@ -13,6 +14,8 @@ import java.util.ResourceBundle;
  * decimal separator.
  */
 public final class Bundles {
+
+  private static final Logger LOG = Logger.getLogger(Bundles.class.getName());
 
   private Bundles() {}
 
@@ -41,7 +44,28 @@ public final class Bundles {
     if (arguments == null || arguments.length == 0) {
       return pattern;
     }
-    return new MessageFormat(pattern, locale).format(arguments);
+    try {
+      return new MessageFormat(pattern, locale).format(arguments);
+    } catch (IllegalArgumentException e) {
+      // A count given as text ("1.5"): read it as the number it is rather than fail the page.
+      Object[] numbers = new Object[arguments.length];
+      for (int i = 0; i < arguments.length; i++) {
+        numbers[i] = asNumber(arguments[i]);
+      }
+      try {
+        return new MessageFormat(pattern, locale).format(numbers);
+      } catch (IllegalArgumentException again) {
+        LOG.warning(() -> "Cannot format '" + pattern + "': " + again.getMessage());
+        return pattern;
+      }
+    }
+  }
+
+  private static Object asNumber(Object argument) {
+    if (argument instanceof String text && text.strip().matches("-?\\d+([.,]\\d+)?")) {
+      return new java.math.BigDecimal(text.strip().replace(',', '.'));
+    }
+    return argument;
   }
 
   public static boolean has(Locale locale, String key) {
