@@ -44,6 +44,11 @@ public final class Bundles {
     if (arguments == null || arguments.length == 0) {
       return pattern;
     }
+    Object[] shown = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      shown[i] = Formats.argument(locale, arguments[i]);
+    }
+    arguments = shown;
     try {
       return new MessageFormat(pattern, locale).format(arguments);
     } catch (IllegalArgumentException e) {

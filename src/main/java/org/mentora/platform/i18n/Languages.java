@@ -57,7 +57,7 @@ public final class Languages {
     return languages;
   }
 
-  private static String read(String key, String fallback) {
+  static String read(String key, String fallback) {
     try {
       return ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(fallback);
     } catch (RuntimeException | LinkageError e) {

@@ -7,13 +7,13 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.mentora.platform.i18n.Bundles;
+import org.mentora.platform.i18n.Formats;
 
 /**
- * Dates and moments as people read them, in the viewer's language and the programme's time zone.
- * (Faces 4.0 has no converter for {@link Instant}.)
+ * Dates and moments as people read them, in the viewer's language ({@link Formats}) and the
+ * programme's time zone. (Faces 4.0 has no converter for {@link Instant}.)
  */
 @Named("dates")
 @ApplicationScoped
@@ -22,9 +22,7 @@ public class DatesFormat {
   @Inject Clock clock;
 
   public String date(LocalDate date) {
-    return date == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    return Formats.date(locale(), date);
   }
 
   public String day(Instant instant) {
@@ -32,19 +30,13 @@ public class DatesFormat {
   }
 
   public String moment(Instant instant) {
-    if (instant == null) {
-      return "";
-    }
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(locale())
-        .withZone(clock.getZone())
-        .format(instant);
+    return Formats.moment(locale(), instant, clock.getZone());
   }
 
   private static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces != null && faces.getViewRoot() != null
         ? faces.getViewRoot().getLocale()
-        : Locale.ENGLISH;
+        : Bundles.defaultLanguage();
   }
 }

@@ -41,6 +41,7 @@ class TranslationsTest {
           "app.initial",
           "certificate.pdf.language.en",
           "logbook.export.xlsx",
+          "format.time",
           "logbook.rules.stepLabel");
 
   static List<Locale> translations() {
