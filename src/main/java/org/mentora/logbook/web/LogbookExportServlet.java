@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.mentora.logbook.LogbookExport;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.i18n.CurrentLocale;
 
 /**
  * Sends logbook exports as attachments: {@code ?enrolment=…&format=pdf|csv|xlsx} for a
@@ -24,12 +25,14 @@ public class LogbookExportServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject LogbookExport exports;
+  @Inject CurrentLocale currentLocale;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String format = String.valueOf(request.getParameter("format"));
-    Locale locale = request.getLocale();
+    // The reader's language (their preference once signed in), not the browser's header.
+    Locale locale = currentLocale.getLocale();
     LogbookExport.Download download;
     try {
       if (request.getParameter("edition") != null) {
