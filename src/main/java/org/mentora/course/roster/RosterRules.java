@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.mentora.directory.Organisation;
 import org.mentora.directory.OrganisationKind;
 import org.mentora.directory.Person;
+import org.mentora.platform.i18n.Languages;
 
 /**
  * The rules every roster row must pass before anything is written, checked without the database:
@@ -22,7 +23,6 @@ public final class RosterRules {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-  private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
   private RosterRules() {}
 
@@ -100,9 +100,16 @@ public final class RosterRules {
     length(row, RosterKind.FAMILY_NAME, Person.NAME_MAX, problems);
     length(row, RosterKind.ORGANISATION, Organisation.NAME_MAX, problems);
     String language = row.get(RosterKind.LANGUAGE).toLowerCase(Locale.ROOT);
-    if (!language.isEmpty() && !LANGUAGES.contains(language)) {
+    if (!language.isEmpty() && !Languages.configured().isOffered(language)) {
       problems.add(
-          RowProblem.of(row.line(), RosterKind.LANGUAGE, "roster.row.languageUnknown", language));
+          RowProblem.of(
+              row.line(),
+              RosterKind.LANGUAGE,
+              "roster.row.languageUnknown",
+              language,
+              Languages.configured().offered().stream()
+                  .map(Locale::getLanguage)
+                  .collect(java.util.stream.Collectors.joining(", "))));
     }
     country(row, problems);
   }
