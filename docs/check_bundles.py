@@ -18,7 +18,7 @@ def load(path):
     return props
 
 def placeholders(value):
-    return sorted(set(re.findall(r'\{(\w+)(?=[,}])', value)))
+    return sorted(set(re.findall(r'(?<![\w=])\{(\w+)(?=[,}])', value)))
 
 def selectors(value):
     return re.findall(r'(?:\{\w+,choice,|\|)\s*([0-9.]+[#<])', value)
