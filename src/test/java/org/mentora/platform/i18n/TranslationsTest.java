@@ -44,6 +44,20 @@ class TranslationsTest {
           "format.time",
           "logbook.rules.stepLabel");
 
+  /** Words a language shares with English ("lang:key"): Italian "Tutor", "Password", "h". */
+  private static final Set<String> SAME_IN =
+      Set.of(
+          "it:StaffRole.TUTOR",
+          "it:Role.TUTOR",
+          "it:menu.home.tutor",
+          "it:participants.tutor",
+          "it:assessorRole.TUTOR",
+          "it:login.password",
+          "it:general.no",
+          "it:hours.value",
+          "it:certificate.pdf.hours.value",
+          "it:hours.symbol");
+
   static List<Locale> translations() {
     Properties config = load(Path.of("src/main/resources/META-INF/microprofile-config.properties"));
     List<Locale> languages =
@@ -98,6 +112,7 @@ class TranslationsTest {
           }
           if (text.equals(source)
               && !SAME_EVERYWHERE.contains(key)
+              && !SAME_IN.contains(language.getLanguage() + ":" + key)
               && !INVARIANT.matcher(source).matches()) {
             problems.add(file + " " + key + ": still English: " + source);
           }
