@@ -86,7 +86,9 @@ public class Text extends ResourceBundle {
     String text = texts(language).get(key);
     if (text == null && !language.isEmpty() && !language.equals("en")) {
       text = texts("").get(key);
-      if (text != null && LOGGED.add(language + ":" + key)) {
+      if (text != null
+          && Languages.configured().isOffered(language)
+          && LOGGED.add(language + ":" + key)) {
         LOG.warning(() -> "No '" + language + "' text for bundle key '" + key + "': English shown");
       }
     }
