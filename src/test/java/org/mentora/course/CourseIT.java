@@ -327,8 +327,8 @@ class CourseIT {
     long first = fixtures.person(TestData.unique("m1"), "Gita", "Krastiņa");
     long second = fixtures.person(TestData.unique("m2"), "Dzintra", "Mežule");
 
-    staff.assignMentor(enrolment, first, MentorRelation.OWN_LIBRARY);
-    staff.assignMentor(enrolment, second, MentorRelation.PARTNER_ORGANISATION);
+    staff.assignMentor(enrolment, first, MentorRelation.OWN_LIBRARY, false);
+    staff.assignMentor(enrolment, second, MentorRelation.PARTNER_ORGANISATION, false);
 
     assertEquals(second, staff.currentMentor(enrolment).orElseThrow().getStaff().getId());
     List<StaffAssignment> mentors =
@@ -339,7 +339,9 @@ class CourseIT {
     assertEquals(1, mentors.stream().filter(StaffAssignment::isCurrent).count());
     assertTrue(fixtures.rolesOf(second).contains(Role.MENTOR));
     assertField(
-        "relation", "staff.relation.required", () -> staff.assignMentor(enrolment, first, null));
+        "relation",
+        "staff.relation.required",
+        () -> staff.assignMentor(enrolment, first, null, false));
   }
 
   // ---- waivers
