@@ -7,6 +7,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -142,7 +143,7 @@ public class StaffService {
    */
   public record StaffCandidate(
       Person person, String organisationName, List<Role> roles, boolean staff, boolean participant)
-      implements java.io.Serializable {
+      implements Serializable {
     public Person getPerson() {
       return person;
     }

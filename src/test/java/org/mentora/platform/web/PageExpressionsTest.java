@@ -70,8 +70,9 @@ class PageExpressionsTest {
   /**
    * PrimeFaces exports a column with {@code field} by reading that field as a property of the row
    * before it looks at the cell's content. Here {@code field} is the key the lazy query sorts and
-   * filters by ({@code familyName}), rarely a property of the row (a record such as {@code
-   * ParticipantRow}): such a column must say what it exports, or not be exported.
+   * filters by ({@code familyName}), not always a property of the row (a record such as {@code
+   * ParticipantRow}): such a column must say what it exports, or not be exported. (An empty export
+   * value still falls back to the field, so such rows also get a property per key.)
    */
   @Test
   void everyColumnWithAFieldSaysWhatItExports() throws IOException {
