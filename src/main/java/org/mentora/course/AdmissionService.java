@@ -35,20 +35,48 @@ public class AdmissionService {
   @Inject EditionService editions;
   @Inject DirectoryService directory;
 
-  /** The caller applies to an open edition for themselves. */
-  @RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.TRAINER_NAME,
-    Role.TUTOR_NAME,
-    Role.MENTOR_NAME,
-    Role.PARTICIPANT_NAME
-  })
+  /**
+   * The caller applies to an open edition for themselves. Candidates are librarians: trainees (also
+   * of earlier editions) and mentors; nobody applies to an edition they are enrolled in or on the
+   * staff of. Administrators record applications for others instead.
+   */
+  @RolesAllowed({Role.PARTICIPANT_NAME, Role.MENTOR_NAME})
   public Application apply(long editionId, ApplicationForm form) {
-    Edition edition = editions.edition(editionId);
+    Edition edition =
+        Optional.ofNullable(em.find(Edition.class, editionId)).orElseThrow(NotFoundException::new);
     if (!edition.isApplicationsOpen()) {
       throw new BusinessException("admission.closed");
     }
-    return create(edition, callers.person(), form);
+    Person me = callers.person();
+    if (isStaff(edition, me)) {
+      throw new BusinessException("admission.staffOfEdition");
+    }
+    return create(edition, me, form);
+  }
+
+  /**
+   * Editions the caller may apply to now: open for applications, and neither enrolled in (active)
+   * nor on the staff of.
+   */
+  @RolesAllowed({Role.PARTICIPANT_NAME, Role.MENTOR_NAME})
+  public List<Edition> openToMe() {
+    Person me = callers.person();
+    return em.createNamedQuery(Edition.OPEN, Edition.class).getResultList().stream()
+        .filter(e -> enrolment(e, me).filter(Enrolment::isActive).isEmpty())
+        .filter(e -> !isStaff(e, me))
+        .toList();
+  }
+
+  private boolean isStaff(Edition edition, Person person) {
+    return !em.createQuery(
+            "select s.id from StaffAssignment s where s.edition = :e and s.staff = :p"
+                + " and s.endedAt is null",
+            Long.class)
+        .setParameter("e", edition)
+        .setParameter("p", person)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /** An administrator records an application received elsewhere, e.g. from the MOOC's form. */
@@ -72,7 +100,7 @@ public class AdmissionService {
     if (openAlready) {
       throw new BusinessException("admission.alreadyApplied");
     }
-    if (enrolment(edition, person).isPresent()) {
+    if (enrolment(edition, person).filter(Enrolment::isActive).isPresent()) {
       throw new BusinessException("admission.alreadyEnrolled");
     }
     if (form.getMoocEvidence() != null && form.getMoocEvidence().length() > Application.TEXT_MAX) {
@@ -240,13 +268,7 @@ public class AdmissionService {
   }
 
   /** The caller's own applications, newest first. */
-  @RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.TRAINER_NAME,
-    Role.TUTOR_NAME,
-    Role.MENTOR_NAME,
-    Role.PARTICIPANT_NAME
-  })
+  @RolesAllowed({Role.PARTICIPANT_NAME, Role.MENTOR_NAME})
   public List<Application> myApplications() {
     Optional<Person> me = callers.findPerson();
     if (me.isEmpty()) {
@@ -261,13 +283,7 @@ public class AdmissionService {
   }
 
   /** The caller takes back their own open application. */
-  @RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.TRAINER_NAME,
-    Role.TUTOR_NAME,
-    Role.MENTOR_NAME,
-    Role.PARTICIPANT_NAME
-  })
+  @RolesAllowed({Role.PARTICIPANT_NAME, Role.MENTOR_NAME})
   public void withdrawApplication(long applicationId) {
     Application application =
         Optional.ofNullable(em.find(Application.class, applicationId))

@@ -51,6 +51,8 @@ public class CourseMenu implements MenuContribution {
             "menu.course.apply",
             "/course/apply.xhtml",
             "pi pi-send",
-            EnumSet.allOf(Role.class)));
+            // candidates are librarians: trainees (of the MOOC or earlier editions) and mentors;
+            // administrators record applications on the edition's Admission tab instead
+            EnumSet.of(Role.PARTICIPANT, Role.MENTOR)));
   }
 }

@@ -15,7 +15,7 @@ public class CoursePages implements PageAccessContribution {
     return List.of(
         PageRule.of("/course/*", Role.ADMIN),
         PageRule.of("/course/my-course.xhtml", Role.PARTICIPANT),
-        PageRule.anyRole("/course/apply.xhtml"),
+        PageRule.of("/course/apply.xhtml", Role.PARTICIPANT, Role.MENTOR),
         PageRule.of("/course/my-participants.xhtml", Role.MENTOR, Role.TUTOR, Role.TRAINER),
         PageRule.anyRole("/course/participant.xhtml"));
   }

@@ -165,9 +165,40 @@ public class EditionService {
 
   // ---- participants
 
-  /** One row of an edition's participant table, with the current mentor and tutor. */
+  /**
+   * One row of an edition's participant table, with the current mentor and tutor. It has a property
+   * for each column key of {@link #participants} ({@code familyName}, {@code host}, ...):
+   * PrimeFaces reads a column's {@code field} as a property of the row whenever its export value is
+   * empty.
+   */
   public record ParticipantRow(
       Enrolment enrolment, String mentorName, MentorRelation mentorRelation, String tutorName) {
+    public String getFamilyName() {
+      return enrolment.getPerson().getFamilyName();
+    }
+
+    public String getGivenName() {
+      return enrolment.getPerson().getGivenName();
+    }
+
+    public String getEmail() {
+      return enrolment.getPerson().getEmail();
+    }
+
+    public String getHost() {
+      return enrolment.getHostOrganisation() == null
+          ? null
+          : enrolment.getHostOrganisation().getName();
+    }
+
+    public String getGroup() {
+      return enrolment.getTutorGroup() == null ? null : enrolment.getTutorGroup().getName();
+    }
+
+    public EnrolmentStatus getStatus() {
+      return enrolment.getStatus();
+    }
+
     public Enrolment getEnrolment() {
       return enrolment;
     }

@@ -1,5 +1,7 @@
 package org.mentora.course;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.mentora.platform.BusinessException;
 
@@ -40,6 +42,30 @@ public final class HoursPlan {
       throw BusinessException.onField(
           "blendedTotal", "edition.hours.totalRange", MAX_TOTAL_MINUTES / 60);
     }
+  }
+
+  /**
+   * Refuses defaults whose parts disagree with their total, as well as bad hours: a programme's
+   * defaults are what every new edition starts from, and a new edition must not start with a
+   * warning about itself. (An edition may still state a total its parts disagree with.)
+   */
+  public static void validateDefaults(HourTargets targets) {
+    validate(targets);
+    mismatch(targets)
+        .ifPresent(
+            m -> {
+              throw BusinessException.onField(
+                  "blendedTotal",
+                  "programme.defaults.mismatch",
+                  hours(m.partsMinutes()),
+                  hours(m.statedMinutes()));
+            });
+  }
+
+  private static BigDecimal hours(int minutes) {
+    return BigDecimal.valueOf(minutes)
+        .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+        .stripTrailingZeros();
   }
 
   private static void checkMode(String field, int minutes) {

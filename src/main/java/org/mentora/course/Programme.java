@@ -1,6 +1,7 @@
 package org.mentora.course;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -35,6 +36,17 @@ public class Programme extends BaseEntity {
   @Column(name = "eqf_level", nullable = false)
   private int eqfLevel = 5;
 
+  /**
+   * What a new edition of the programme starts from; unlike an edition's, these must add up, so a
+   * new edition never starts with a warning about itself.
+   */
+  @Embedded private HourTargets defaultTargets = new HourTargets();
+
+  @Min(value = 1, message = "{edition.capacity.range}")
+  @Max(value = Edition.MAX_CAPACITY, message = "{edition.capacity.range}")
+  @Column(name = "default_capacity", nullable = false)
+  private int defaultCapacity = 25;
+
   public String getName() {
     return name;
   }
@@ -57,5 +69,21 @@ public class Programme extends BaseEntity {
 
   public void setEqfLevel(int eqfLevel) {
     this.eqfLevel = eqfLevel;
+  }
+
+  public HourTargets getDefaultTargets() {
+    return defaultTargets;
+  }
+
+  public void setDefaultTargets(HourTargets defaultTargets) {
+    this.defaultTargets = defaultTargets;
+  }
+
+  public int getDefaultCapacity() {
+    return defaultCapacity;
+  }
+
+  public void setDefaultCapacity(int defaultCapacity) {
+    this.defaultCapacity = defaultCapacity;
   }
 }

@@ -31,7 +31,12 @@ public class ProgrammeService {
     return Optional.ofNullable(em.find(Programme.class, id)).orElseThrow(NotFoundException::new);
   }
 
+  /** Saves a programme; refuses default targets that do not add up or an impossible capacity. */
   public Programme saveProgramme(Programme edited) {
+    HoursPlan.validateDefaults(edited.getDefaultTargets());
+    if (edited.getDefaultCapacity() < 1 || edited.getDefaultCapacity() > Edition.MAX_CAPACITY) {
+      throw BusinessException.onField("defaultCapacity", "edition.capacity.range");
+    }
     if (!edited.isPersisted()) {
       em.persist(edited);
       return edited;
@@ -41,6 +46,8 @@ public class ProgrammeService {
     managed.setName(edited.getName());
     managed.setDescription(edited.getDescription());
     managed.setEqfLevel(edited.getEqfLevel());
+    managed.setDefaultTargets(edited.getDefaultTargets().copy());
+    managed.setDefaultCapacity(edited.getDefaultCapacity());
     return managed;
   }
 

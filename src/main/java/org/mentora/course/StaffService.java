@@ -7,10 +7,17 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mentora.directory.Callers;
 import org.mentora.directory.DirectoryService;
 import org.mentora.directory.Person;
@@ -27,6 +34,9 @@ import org.mentora.platform.security.Role;
 @Stateless
 @Interceptors(ConflictsAsBusinessErrors.class)
 public class StaffService {
+
+  /** The refusal {@link #assignMentor} gives for an unconfirmed fellow trainee. */
+  public static final String FELLOW_TRAINEE_NEEDS_CONFIRMATION = "staff.mentor.fellowTrainee";
 
   @PersistenceContext EntityManager em;
   @Inject Callers callers;
@@ -94,10 +104,13 @@ public class StaffService {
 
   /**
    * Gives a participant their mentor, ending the previous mentor's assignment: one mentor per
-   * participant at a time. The enrolment row is locked so two administrators cannot both add one.
+   * participant at a time. The enrolment row is locked so two administrators cannot both add one. A
+   * participant of the same edition (a fellow trainee) is made a mentor only when the caller
+   * confirms it, since that is usually a mistaken pick from a list of similar names.
    */
   @RolesAllowed(Role.ADMIN_NAME)
-  public StaffAssignment assignMentor(long enrolmentId, long personId, MentorRelation relation) {
+  public StaffAssignment assignMentor(
+      long enrolmentId, long personId, MentorRelation relation, boolean confirmedFellowTrainee) {
     Enrolment enrolment = enrolment(enrolmentId);
     em.lock(enrolment, LockModeType.PESSIMISTIC_WRITE);
     if (relation == null) {
@@ -106,6 +119,11 @@ public class StaffService {
     Person mentor = directory.person(personId);
     if (mentor.getId().equals(enrolment.getPerson().getId())) {
       throw BusinessException.onField("mentor", "staff.mentor.self");
+    }
+    if (!confirmedFellowTrainee
+        && !participantsOf(enrolment.getEdition(), List.of(personId)).isEmpty()) {
+      throw BusinessException.onField(
+          "mentor", FELLOW_TRAINEE_NEEDS_CONFIRMATION, mentor.getFullName());
     }
     Instant now = clock.instant();
     for (StaffAssignment previous :
@@ -117,6 +135,98 @@ public class StaffService {
         StaffAssignment.mentor(enrolment, mentor, relation, now, callers.username());
     em.persist(assignment);
     return assignment;
+  }
+
+  /**
+   * A person offered when choosing staff, with what tells namesakes apart: their organisation,
+   * their roles, and whether they are a participant of this very edition.
+   */
+  public record StaffCandidate(
+      Person person, String organisationName, List<Role> roles, boolean staff, boolean participant)
+      implements Serializable {
+    public Person getPerson() {
+      return person;
+    }
+
+    public String getOrganisationName() {
+      return organisationName;
+    }
+
+    public List<Role> getRoles() {
+      return roles;
+    }
+
+    public boolean isStaff() {
+      return staff;
+    }
+
+    public boolean isParticipant() {
+      return participant;
+    }
+  }
+
+  /**
+   * People matching the text for a staff picker of the edition: staff first (a trainer, tutor or
+   * mentor role, or a current assignment anywhere), participants of this edition last, by name
+   * within each.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public List<StaffCandidate> candidates(long editionId, String text, int max) {
+    Edition edition = editions.edition(editionId);
+    List<Person> found = directory.findPeople(text, 100);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = found.stream().map(Person::getId).toList();
+    Map<Long, Set<Role>> roles = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select a.person.id, r from Account a join a.roles r where a.person.id in :ids",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      roles.computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(Role.class)).add((Role) row[1]);
+    }
+    Set<Long> assigned =
+        new HashSet<>(
+            em.createQuery(
+                    "select distinct s.staff.id from StaffAssignment s where s.endedAt is null"
+                        + " and s.staff.id in :ids",
+                    Long.class)
+                .setParameter("ids", ids)
+                .getResultList());
+    Set<Long> participants = participantsOf(edition, ids);
+    Comparator<StaffCandidate> order =
+        Comparator.comparing((StaffCandidate c) -> !c.staff())
+            .thenComparing(StaffCandidate::participant);
+    return found.stream()
+        .map(
+            p -> {
+              Set<Role> held = roles.getOrDefault(p.getId(), Set.of());
+              boolean isStaff =
+                  assigned.contains(p.getId()) || held.stream().anyMatch(Role.REVIEWERS::contains);
+              return new StaffCandidate(
+                  p,
+                  p.getOrganisation() == null ? null : p.getOrganisation().getName(),
+                  Role.ordered(held),
+                  isStaff,
+                  participants.contains(p.getId()));
+            })
+        .sorted(order)
+        .limit(Math.max(1, max))
+        .toList();
+  }
+
+  private Set<Long> participantsOf(Edition edition, List<Long> personIds) {
+    return new HashSet<>(
+        em.createQuery(
+                "select e.person.id from Enrolment e where e.edition = :e and e.status = :active"
+                    + " and e.person.id in :ids",
+                Long.class)
+            .setParameter("e", edition)
+            .setParameter("active", EnrolmentStatus.ACTIVE)
+            .setParameter("ids", personIds)
+            .getResultList());
   }
 
   @RolesAllowed(Role.ADMIN_NAME)

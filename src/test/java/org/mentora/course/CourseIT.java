@@ -240,6 +240,63 @@ class CourseIT {
     assertEquals(1, editions.activeEnrolments(world.editionId()));
   }
 
+  @Test
+  void aTraineeAppliesTheAdministratorRanksAndAdmitsAndTheTraineeIsEnrolled() {
+    World world = fixtures.world(10);
+    String user = TestData.unique("cand");
+    long candidate = fixtures.person(user, "Līga", "Ābele", Role.PARTICIPANT);
+    TestLogin.as(user, TestData.PASSWORD);
+    assertTrue(
+        admission.openToMe().stream().anyMatch(e -> e.getId() == world.editionId()),
+        "an open edition is offered to a trainee who is not in it");
+    Application application = admission.apply(world.editionId(), form(true, "Reading club"));
+    assertEquals(ApplicationStatus.SUBMITTED, admission.myApplications().get(0).getStatus());
+    BusinessException twice =
+        assertThrows(
+            BusinessException.class, () -> admission.apply(world.editionId(), form(true, null)));
+    assertEquals("admission.alreadyApplied", twice.messageKey());
+
+    admin();
+    List<AdmissionService.RankedApplication> ranked = admission.ranked(world.editionId());
+    assertEquals(1, ranked.get(0).getRank());
+    assertEquals(application.getId(), ranked.get(0).getId());
+    admission.decide(ranked.get(0).getId(), ApplicationStatus.ACCEPTED, "Welcome");
+    assertTrue(
+        editions.participants(world.editionId(), PageRequest.all()).rows().stream()
+            .anyMatch(
+                r -> r.enrolment().getPerson().getId() == candidate && r.enrolment().isActive()));
+
+    TestLogin.as(user, TestData.PASSWORD);
+    assertEquals(world.editionId(), participation.myEnrolments().get(0).getEdition().getId());
+    assertEquals(ApplicationStatus.ACCEPTED, admission.myApplications().get(0).getStatus());
+    assertFalse(admission.openToMe().stream().anyMatch(e -> e.getId() == world.editionId()));
+  }
+
+  @Test
+  void staffCannotApplyToTheirOwnEditionAndAdministratorsOrTrainersNotAtAll() {
+    World world = fixtures.world(10);
+    String mentorUser = TestData.unique("mentor");
+    long mentor = fixtures.person(mentorUser, "Inese", "Liepiņa", Role.MENTOR);
+    fixtures.mentor(fixtures.enrol(world.editionId(), fixtures.personWithoutAccount("p")), mentor);
+    TestLogin.as(mentorUser, TestData.PASSWORD);
+    assertFalse(admission.openToMe().stream().anyMatch(e -> e.getId() == world.editionId()));
+    BusinessException refused =
+        assertThrows(
+            BusinessException.class, () -> admission.apply(world.editionId(), form(true, null)));
+    assertEquals("admission.staffOfEdition", refused.messageKey());
+    World other = fixtures.world(10);
+    admission.apply(other.editionId(), form(false, null));
+
+    String trainerUser = TestData.unique("trainer");
+    fixtures.person(trainerUser, "Andris", "Ozols", Role.TRAINER);
+    TestLogin.as(trainerUser, TestData.PASSWORD);
+    assertThrows(
+        EJBAccessException.class, () -> admission.apply(world.editionId(), form(true, null)));
+    admin();
+    assertThrows(
+        EJBAccessException.class, () -> admission.apply(world.editionId(), form(true, null)));
+  }
+
   // ---- staff and who sees whom
 
   @Test
@@ -327,8 +384,8 @@ class CourseIT {
     long first = fixtures.person(TestData.unique("m1"), "Gita", "Krastiņa");
     long second = fixtures.person(TestData.unique("m2"), "Dzintra", "Mežule");
 
-    staff.assignMentor(enrolment, first, MentorRelation.OWN_LIBRARY);
-    staff.assignMentor(enrolment, second, MentorRelation.PARTNER_ORGANISATION);
+    staff.assignMentor(enrolment, first, MentorRelation.OWN_LIBRARY, false);
+    staff.assignMentor(enrolment, second, MentorRelation.PARTNER_ORGANISATION, false);
 
     assertEquals(second, staff.currentMentor(enrolment).orElseThrow().getStaff().getId());
     List<StaffAssignment> mentors =
@@ -339,7 +396,69 @@ class CourseIT {
     assertEquals(1, mentors.stream().filter(StaffAssignment::isCurrent).count());
     assertTrue(fixtures.rolesOf(second).contains(Role.MENTOR));
     assertField(
-        "relation", "staff.relation.required", () -> staff.assignMentor(enrolment, first, null));
+        "relation",
+        "staff.relation.required",
+        () -> staff.assignMentor(enrolment, first, null, false));
+  }
+
+  @Test
+  void aFellowTraineeIsOfferedAfterStaffAndBecomesMentorOnlyWhenConfirmed() {
+    admin();
+    World world = fixtures.world(10);
+    String name = TestData.unique("Liep");
+    long trainee = fixtures.person(TestData.unique("t"), "Anna", name + "a", Role.PARTICIPANT);
+    fixtures.enrol(world.editionId(), trainee);
+    long mentor = fixtures.person(TestData.unique("m"), "Inese", name + "iņa", Role.MENTOR);
+    long enrolment = fixtures.enrol(world.editionId(), fixtures.personWithoutAccount("p"));
+
+    List<StaffService.StaffCandidate> offered = staff.candidates(world.editionId(), name, 15);
+    assertEquals(List.of(mentor, trainee), offered.stream().map(c -> c.person().getId()).toList());
+    assertTrue(offered.get(0).isStaff());
+    assertEquals(List.of(Role.MENTOR), offered.get(0).getRoles());
+    assertTrue(offered.get(1).isParticipant());
+
+    assertField(
+        "mentor",
+        StaffService.FELLOW_TRAINEE_NEEDS_CONFIRMATION,
+        () -> staff.assignMentor(enrolment, trainee, MentorRelation.OWN_LIBRARY, false));
+    assertTrue(staff.currentMentor(enrolment).isEmpty());
+    staff.assignMentor(enrolment, trainee, MentorRelation.OWN_LIBRARY, true);
+    assertEquals(trainee, staff.currentMentor(enrolment).orElseThrow().getStaff().getId());
+  }
+
+  // ---- programmes
+
+  @Test
+  void aProgrammesDefaultsMustAddUpAndANewEditionFromThemSavesWithoutAWarning() {
+    admin();
+    World world = fixtures.world(10);
+    Programme programme = programmes.programme(world.programmeId());
+    programme.setDefaultTargets(HourTargets.ofHours(20, 160, 40, 25, 240, 165));
+    assertField(
+        "blendedTotal", "programme.defaults.mismatch", () -> programmes.saveProgramme(programme));
+    programme.setDefaultTargets(HourTargets.ofHours(20, 155, 40, 25, 240, 165));
+    programme.setDefaultCapacity(0);
+    assertField(
+        "defaultCapacity", "edition.capacity.range", () -> programmes.saveProgramme(programme));
+    programme.setDefaultCapacity(30);
+    programmes.saveProgramme(programme);
+
+    Programme saved = programmes.programme(world.programmeId());
+    assertEquals(240 * 60, saved.getDefaultTargets().getBlendedTotal());
+    assertEquals(155 * 60, saved.getDefaultTargets().getVirtual());
+    assertEquals(30, saved.getDefaultCapacity());
+    Edition fresh = new Edition(null);
+    fresh.setCode(TestData.unique("NEW"));
+    fresh.setTitle("From the defaults");
+    fresh.setCountry("LV");
+    fresh.setLanguage("lv");
+    fresh.setStartDate(editions.edition(world.editionId()).getStartDate());
+    fresh.setEndDate(editions.edition(world.editionId()).getEndDate());
+    fresh.setTargets(saved.getDefaultTargets().copy());
+    fresh.setCapacity(saved.getDefaultCapacity());
+    EditionService.Saved created = editions.saveEdition(fresh, world.programmeId(), null);
+    assertTrue(created.mismatch().isEmpty(), created.mismatch().toString());
+    assertEquals(30, created.edition().getCapacity());
   }
 
   // ---- waivers

@@ -4,13 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,25 +34,54 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentora.support.Browser;
 import org.mentora.support.Deployments;
 import org.mentora.support.RequiresBrowser;
+import org.mentora.support.TestData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The administrator's edition pages in the browser: the hours check and concurrent editing. */
+/**
+ * The administrator's edition pages in the browser: the hours check, concurrent editing, admission
+ * from a trainee's application to the participants list, and the participants' exports.
+ */
 @ExtendWith({RequiresBrowser.class, ArquillianExtension.class})
 class EditionBrowserIT {
 
   @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.mentora();
+  static WebArchive deployment() throws IOException {
+    WebArchive archive = Deployments.mentora().addClass(CourseWorldServlet.class);
+    String webXml;
+    try (InputStream in = archive.get("WEB-INF/web.xml").getAsset().openStream()) {
+      webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    // The fixture servlet answers without a login, in this deployment only.
+    String open =
+        """
+          <security-constraint>
+            <web-resource-collection>
+              <web-resource-name>test-fixtures</web-resource-name>
+              <url-pattern>/test-fixtures/*</url-pattern>
+            </web-resource-collection>
+          </security-constraint>
+        </web-app>
+        """;
+    archive.delete("WEB-INF/web.xml");
+    return archive.setWebXML(new StringAsset(webXml.replace("</web-app>", open)));
   }
 
   @ArquillianResource URL base;
 
   private Browser browser;
+  private Path downloads;
 
   @BeforeEach
-  void openBrowser() {
+  void openBrowser() throws IOException {
     browser = new Browser(base);
+    downloads = Files.createTempDirectory(new File("target").toPath(), "downloads-");
+    ((ChromeDriver) browser.driver())
+        .executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
   }
 
   @AfterEach
@@ -60,16 +104,15 @@ class EditionBrowserIT {
   }
 
   @Test
-  void theEditionPageWarnsAsYouTypeWhenThePartsDoNotAddUpAndSavesAnyway() {
+  void aNewEditionStartsFromTheProgrammesDefaultsWithoutAWarningAndWarnsWhenThePartsDisagree() {
     browser.logIn("admin", "mentora-demo");
     browser.open("course/edition.xhtml");
     assertTrue(
-        browser.text(By.id("edition:hoursMismatch")).contains("245 h"),
-        "the BIBLIO defaults disagree");
-
-    browser.typeNumber("edition:targetVirtual", "155");
-    browser.waitForAjax();
-    assertTrue(browser.text(By.id("edition:hoursMatch")).contains("240 h"));
+        browser.text(By.id("edition:hoursMatch")).contains("240 h"),
+        "the BIBLIO programme's defaults add up");
+    assertFalse(browser.isPresent(By.id("edition:hoursMismatch")));
+    String virtual = browser.waitFor(By.id("edition:targetVirtual_input")).getAttribute("value");
+    assertTrue(virtual.startsWith("155"), virtual);
 
     browser.typeNumber("edition:targetVirtual", "160");
     browser.waitForAjax();
@@ -85,6 +128,90 @@ class EditionBrowserIT {
         browser.waitForText(By.id("globalMessages"), "Saved with a difference").contains("245"));
     assertTrue(browser.path().startsWith("course/edition.xhtml"));
     assertEquals("Edition " + code, browser.title());
+  }
+
+  @Test
+  void aTraineeAppliesTheAdministratorAdmitsAndTheTraineeIsAParticipant() throws Exception {
+    String[] world = courseWorld(false);
+    String editionId = world[0];
+    String family = world[2];
+
+    browser.logIn(world[1], TestData.PASSWORD);
+    browser.open("course/apply.xhtml");
+    browser.choose("apply:edition", world[3]);
+    browser.type(By.id("apply:projectIdeaTitle"), "Family reading club");
+    browser.clickAndWait(By.id("apply:send"));
+    browser.waitForText(By.id("globalMessages"), "Your application has been sent");
+    assertTrue(browser.waitForText(By.id("mine:table"), "Submitted").contains("Test edition"));
+    browser.logOut();
+
+    browser.logIn("admin", "mentora-demo");
+    browser.open("course/edition-admission.xhtml?id=" + editionId);
+    WebElement row = browser.waitFor(By.xpath("//tr[td[contains(., '" + family + "')]]"));
+    assertEquals("1", row.findElement(By.tagName("td")).getText().strip(), "ranked first");
+    row.findElement(By.xpath(".//button[contains(., 'Decide')]")).click();
+    browser.waitForAjax();
+    browser.clickAndWait(By.id("decisionForm:accept"));
+    browser.waitForText(By.id("globalMessages"), "is accepted and enrolled");
+
+    browser.open("course/edition-participants.xhtml?id=" + editionId);
+    assertTrue(
+        browser
+            .waitForText(By.xpath("//tr[td[contains(., '" + family + "')]]"), "Active")
+            .contains("Līga"));
+    browser.logOut();
+
+    browser.logIn(world[1], TestData.PASSWORD);
+    browser.open("course/apply.xhtml");
+    assertTrue(browser.waitForText(By.id("mine:table"), "Accepted").contains("Test edition"));
+  }
+
+  @Test
+  void theParticipantsExportHasTheRowsAsCsvAndAsAnExcelFileThatOpens() throws Exception {
+    String[] world = courseWorld(true);
+    browser.logIn("admin", "mentora-demo");
+    browser.open("course/edition-participants.xhtml?id=" + world[0]);
+    browser.waitFor(By.xpath("//tr[td[contains(., '" + world[2] + "')]]"));
+
+    browser.waitFor(By.id("participants:exportCsv")).click();
+    List<String> csv = Files.readAllLines(waitForDownload("participants.csv"));
+    assertEquals(2, csv.size(), csv.toString());
+    assertTrue(csv.get(0).contains("Family name") || csv.get(0).contains("Surname"), csv.get(0));
+    assertTrue(csv.get(1).contains(world[2]) && csv.get(1).contains("Līga"), csv.get(1));
+    assertTrue(csv.get(1).contains("Active"), csv.get(1));
+
+    browser.waitFor(By.id("participants:exportXlsx")).click();
+    try (InputStream in = Files.newInputStream(waitForDownload("participants.xlsx"));
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      DataFormatter formatter = new DataFormatter();
+      Row data = workbook.getSheetAt(0).getRow(1);
+      assertEquals(world[2], formatter.formatCellValue(data.getCell(0)));
+      assertEquals("Līga", formatter.formatCellValue(data.getCell(1)));
+    }
+  }
+
+  /** An edition and a trainee of this test's own: editionId, username, family name, label. */
+  private String[] courseWorld(boolean enrolled) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(base + "test-fixtures/course-world?enrol=" + enrolled))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, response.statusCode(), response.body());
+    return response.body().split(";");
+  }
+
+  private Path waitForDownload(String name) {
+    Path file = downloads.resolve(name);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(
+            d ->
+                Files.isRegularFile(file)
+                    && !Files.exists(downloads.resolve(name + ".crdownload")));
+    return file;
   }
 
   @Test
@@ -176,7 +303,7 @@ class EditionBrowserIT {
     row.findElement(By.cssSelector("button[title='Assign a mentor']")).click();
     browser.waitForAjax();
     browser.type(By.id("mentorForm:mentor_input"), "mentor@demo.mentora");
-    browser.waitFor(By.cssSelector("[id='mentorForm:mentor_panel'] li")).click();
+    browser.waitFor(By.cssSelector("[id='mentorForm:mentor_panel'] .ui-autocomplete-item")).click();
     browser.waitFor(By.cssSelector("[id='mentorForm:relation'] .ui-radiobutton-box")).click();
     browser.clickAndWait(By.id("mentorForm:assign"));
     assertTrue(

@@ -29,6 +29,23 @@ class HoursPlanTest {
   }
 
   @Test
+  void aProgrammesDefaultsMustAddUpSoANewEditionNeverWarnsAboutItself() {
+    HoursPlan.validateDefaults(HourTargets.ofHours(20, 155, 40, 25, 240, 165));
+    BusinessException disagree =
+        assertThrows(
+            BusinessException.class,
+            () -> HoursPlan.validateDefaults(HourTargets.ofHours(20, 160, 40, 25, 240, 165)));
+    assertEquals("blendedTotal", disagree.field().orElseThrow());
+    assertEquals("programme.defaults.mismatch", disagree.messageKey());
+    assertEquals("245", disagree.arguments()[0].toString());
+    BusinessException negative =
+        assertThrows(
+            BusinessException.class,
+            () -> HoursPlan.validateDefaults(HourTargets.ofHours(20, -5, 40, 25, 80, 165)));
+    assertEquals("targetVirtual", negative.field().orElseThrow());
+  }
+
+  @Test
   void aMismatchIsAllowedButNegativeOrAbsurdHoursAreNot() {
     HoursPlan.validate(HourTargets.ofHours(20, 160, 40, 25, 240, 165));
     BusinessException negative =

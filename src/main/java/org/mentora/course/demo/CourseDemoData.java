@@ -267,6 +267,10 @@ public class CourseDemoData {
         "Blended specialisation course for librarians: digital transformation and community"
             + " engagement, followed by work-based learning in the trainee's own library.");
     programme.setEqfLevel(5);
+    // the plan's parts (20 + 160 + 40 + 25) exceed its stated 240 h; new editions start from a
+    // split that adds up, while the Latvian pilot below keeps the plan's figures as written
+    programme.setDefaultTargets(HourTargets.ofHours(20, 155, 40, 25, 240, 165));
+    programme.setDefaultCapacity(25);
     em.persist(programme);
     JobProfile digy = new JobProfile(programme, "DIGY", "Digital Transformation Facilitator");
     JobProfile ceco =

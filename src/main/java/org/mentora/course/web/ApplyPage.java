@@ -9,7 +9,6 @@ import org.mentora.course.AdmissionService;
 import org.mentora.course.Application;
 import org.mentora.course.ApplicationForm;
 import org.mentora.course.Edition;
-import org.mentora.course.EditionService;
 import org.mentora.directory.DirectoryService;
 import org.mentora.directory.Organisation;
 import org.mentora.platform.BusinessException;
@@ -22,7 +21,6 @@ public class ApplyPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject EditionService editions;
   @Inject AdmissionService admission;
   @Inject DirectoryService directory;
 
@@ -33,7 +31,7 @@ public class ApplyPage implements Serializable {
   private ApplicationForm form = new ApplicationForm();
 
   public void load() {
-    open = editions.openEditions();
+    open = admission.openToMe();
     mine = admission.myApplications();
     organisations = directory.allOrganisations();
     if (editionId == null && !open.isEmpty()) {
@@ -49,6 +47,7 @@ public class ApplyPage implements Serializable {
     try {
       admission.apply(editionId, form);
       form = new ApplicationForm();
+      open = admission.openToMe();
       mine = admission.myApplications();
       FacesMessages.info("apply.sent");
     } catch (BusinessException refusal) {

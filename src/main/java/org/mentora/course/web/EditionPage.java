@@ -70,28 +70,39 @@ public class EditionPage implements Serializable {
       }
     }
     criteria = new ArrayList<>(edition.getAdmissionCriteria());
-    HourTargets targets = edition.getTargets();
-    faceToFace = HoursFormat.toHours(targets.getFaceToFace());
-    virtual = HoursFormat.toHours(targets.getVirtual());
-    projectBased = HoursFormat.toHours(targets.getProjectBased());
-    assessment = HoursFormat.toHours(targets.getAssessment());
-    blendedTotal = HoursFormat.toHours(targets.getBlendedTotal());
-    workBased = HoursFormat.toHours(targets.getWorkBased());
+    showTargets(edition.getTargets());
     programmeChanged();
   }
 
   private Edition newEdition() {
     Edition fresh = new Edition(null);
     fresh.setLanguage("en");
-    fresh.setCapacity(25);
     fresh.setStartDate(LocalDate.now().plusMonths(1));
     fresh.setEndDate(LocalDate.now().plusMonths(10));
-    fresh.setTargets(HourTargets.ofHours(20, 160, 40, 25, 240, 165));
     return fresh;
   }
 
+  private void showTargets(HourTargets targets) {
+    faceToFace = HoursFormat.toHours(targets.getFaceToFace());
+    virtual = HoursFormat.toHours(targets.getVirtual());
+    projectBased = HoursFormat.toHours(targets.getProjectBased());
+    assessment = HoursFormat.toHours(targets.getAssessment());
+    blendedTotal = HoursFormat.toHours(targets.getBlendedTotal());
+    workBased = HoursFormat.toHours(targets.getWorkBased());
+  }
+
+  /**
+   * A new edition starts from the chosen programme's defaults (which add up), so it never opens
+   * with a warning about itself; a saved edition keeps its own figures.
+   */
   public void programmeChanged() {
     profileChoices = programmeId == null ? List.of() : programmes.profiles(programmeId);
+    if (isNew() && programmeId != null) {
+      Programme programme = programmes.programme(programmeId);
+      edition.setCapacity(programme.getDefaultCapacity());
+      edition.setTargets(programme.getDefaultTargets().copy());
+      showTargets(edition.getTargets());
+    }
   }
 
   public void save() {

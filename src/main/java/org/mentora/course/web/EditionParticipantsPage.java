@@ -12,7 +12,6 @@ import org.mentora.course.EditionService.ParticipantRow;
 import org.mentora.course.MentorRelation;
 import org.mentora.course.StaffService;
 import org.mentora.course.TutorGroup;
-import org.mentora.directory.DirectoryService;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
@@ -31,7 +30,6 @@ public class EditionParticipantsPage implements Serializable {
   @Inject EditionService editions;
   @Inject StaffService staff;
   @Inject AdmissionService admission;
-  @Inject DirectoryService directory;
 
   private Long id;
   private Edition edition;
@@ -42,6 +40,8 @@ public class EditionParticipantsPage implements Serializable {
   private Person mentor;
   private MentorRelation relation = MentorRelation.OWN_LIBRARY;
   private Long groupId;
+  private boolean fellowTraineeToConfirm;
+  private final StaffSuggestions suggestions = new StaffSuggestions();
 
   public void load() {
     try {
@@ -65,25 +65,45 @@ public class EditionParticipantsPage implements Serializable {
   public void select(ParticipantRow row) {
     selected = row;
     mentor = null;
+    fellowTraineeToConfirm = false;
     relation = MentorRelation.OWN_LIBRARY;
     groupId =
         row.enrolment().getTutorGroup() == null ? null : row.enrolment().getTutorGroup().getId();
   }
 
   public List<Person> completePeople(String text) {
-    return directory.findPeople(text, 15);
+    return suggestions.complete(staff, id, text);
+  }
+
+  /** A new choice of mentor needs its own confirmation, if any. */
+  public void mentorChosen() {
+    fellowTraineeToConfirm = false;
   }
 
   public void assignMentor() {
+    assignMentor(false);
+  }
+
+  /** The second step for a participant of this edition: the administrator confirmed the choice. */
+  public void assignFellowTrainee() {
+    assignMentor(true);
+  }
+
+  private void assignMentor(boolean confirmed) {
     if (mentor == null) {
       FacesMessages.errorOn("mentorForm:mentor", "staff.person.required");
       return;
     }
     try {
-      staff.assignMentor(selected.getId(), mentor.getId(), relation);
+      staff.assignMentor(selected.getId(), mentor.getId(), relation, confirmed);
+      fellowTraineeToConfirm = false;
       done("staff.mentor.assigned", "mentorDialog");
     } catch (BusinessException refusal) {
-      FacesMessages.show(refusal, "mentorForm");
+      if (StaffService.FELLOW_TRAINEE_NEEDS_CONFIRMATION.equals(refusal.messageKey())) {
+        fellowTraineeToConfirm = true;
+      } else {
+        FacesMessages.show(refusal, "mentorForm");
+      }
     }
   }
 
@@ -148,6 +168,14 @@ public class EditionParticipantsPage implements Serializable {
 
   public void setMentor(Person mentor) {
     this.mentor = mentor;
+  }
+
+  public boolean isFellowTraineeToConfirm() {
+    return fellowTraineeToConfirm;
+  }
+
+  public StaffSuggestions getSuggestions() {
+    return suggestions;
   }
 
   public MentorRelation getRelation() {

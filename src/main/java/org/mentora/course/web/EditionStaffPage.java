@@ -14,7 +14,6 @@ import org.mentora.course.ProgrammeService;
 import org.mentora.course.StaffAssignment;
 import org.mentora.course.StaffService;
 import org.mentora.course.TutorGroup;
-import org.mentora.directory.DirectoryService;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
@@ -31,7 +30,6 @@ public class EditionStaffPage implements Serializable {
   @Inject EditionService editions;
   @Inject ProgrammeService programmes;
   @Inject StaffService staff;
-  @Inject DirectoryService directory;
 
   private Long id;
   private Edition edition;
@@ -46,6 +44,7 @@ public class EditionStaffPage implements Serializable {
   private String groupName;
   private Long tutorGroupId;
   private Person tutor;
+  private final StaffSuggestions suggestions = new StaffSuggestions();
 
   public void load() {
     try {
@@ -69,7 +68,11 @@ public class EditionStaffPage implements Serializable {
   }
 
   public List<Person> completePeople(String text) {
-    return directory.findPeople(text, 15);
+    return suggestions.complete(staff, id, text);
+  }
+
+  public StaffSuggestions getSuggestions() {
+    return suggestions;
   }
 
   public void assignTrainer() {

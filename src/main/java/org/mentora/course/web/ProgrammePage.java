@@ -36,6 +36,7 @@ public class ProgrammePage implements Serializable {
   private JobProfile profile;
   private CourseModule module;
   private BigDecimal moduleHours;
+  private HoursFields defaults;
 
   public void load() {
     if (id == null) {
@@ -44,6 +45,7 @@ public class ProgrammePage implements Serializable {
     }
     try {
       programme = programmes.programme(id);
+      defaults = HoursFields.of(programme.getDefaultTargets());
       refresh();
     } catch (NotFoundException e) {
       Pages.notFound();
@@ -56,8 +58,10 @@ public class ProgrammePage implements Serializable {
   }
 
   public void save() {
+    programme.setDefaultTargets(defaults.toTargets());
     try {
       programme = programmes.saveProgramme(programme);
+      defaults = HoursFields.of(programme.getDefaultTargets());
       FacesMessages.info("general.saved");
     } catch (ConcurrentChangeException e) {
       FacesMessages.error("error.concurrentChange");
@@ -136,6 +140,10 @@ public class ProgrammePage implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
+  }
+
+  public HoursFields getDefaults() {
+    return defaults;
   }
 
   public Programme getProgramme() {
