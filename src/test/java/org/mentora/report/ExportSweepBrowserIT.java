@@ -200,24 +200,68 @@ class ExportSweepBrowserIT {
         keys.add(key);
       }
     }
+    String url = driver.getCurrentUrl();
     for (int i = 0; i < controls.size(); i++) {
       String key = keys.get(i);
       pressed.add(key);
       String problem;
       try {
+        String id = controls.get(i).getAttribute("id");
         problem = press(driver, controls.get(i), downloads);
+        if (problem != null && id != null && !id.isEmpty() && answerRefusal(browser)) {
+          // Refused beside a choice it needs (e.g. which edition): the first choice, then again.
+          problem = press(driver, driver.findElement(By.id(id)), downloads);
+        }
       } catch (WebDriverException | IOException e) {
-        problem = "could not press: " + e.getClass().getSimpleName() + " " + e.getMessage();
+        problem = "could not press: " + e.getClass().getSimpleName() + " " + firstLine(e);
       }
       if (problem != null) {
         failures.add(page + " [" + key + "]: " + problem);
-        // A failed export may have replaced the page: start it again for the next control.
-        driver.get(driver.getCurrentUrl());
-        if (!pathOf(driver.getCurrentUrl()).equals(path)) {
-          return;
+        // A failed export may have replaced the page: open it again for the controls left.
+        driver.get(url);
+        if (pathOf(driver.getCurrentUrl()).equals(path)) {
+          pressExports(page, browser, downloads, pressed, failures);
         }
+        return;
       }
     }
+  }
+
+  /**
+   * Answers a refusal shown beside a menu (the export needs a choice, such as an edition) by
+   * choosing the menu's first real option; true if there was such a refusal to answer.
+   */
+  private static boolean answerRefusal(Browser browser) {
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    Object answered =
+        js.executeScript(
+            "var messages = document.querySelectorAll('#main .ui-message-error[id$=\"Message\"]');"
+                + " for (var i = 0; i < messages.length; i++) {"
+                + "   var field = messages[i].id.replace(/Message$/, '');"
+                + "   var select = document.getElementById(field + '_input');"
+                + "   if (!select || select.tagName !== 'SELECT') { continue; }"
+                + "   for (var j = 0; j < select.options.length; j++) {"
+                + "     if (select.options[j].value) {"
+                + "       var widget = PrimeFaces.getWidgetById(field);"
+                + "       if (widget && widget.selectValue) { widget.selectValue(select.options[j].value); }"
+                + "       else { select.selectedIndex = j;"
+                + "         select.dispatchEvent(new Event('change', {bubbles: true})); }"
+                + "       return true;"
+                + "     }"
+                + "   }"
+                + " }"
+                + " return false;");
+    if (!Boolean.TRUE.equals(answered)) {
+      return false;
+    }
+    browser.waitForAjax();
+    return true;
+  }
+
+  private static String firstLine(Exception e) {
+    String message = String.valueOf(e.getMessage());
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 
   /** Presses one control and checks the file it downloads; null when all is well. */
@@ -240,7 +284,16 @@ class ExportSweepBrowserIT {
     }
     driver.switchTo().window(window);
     if (file == null) {
-      return "no file was downloaded (page now: " + driver.getTitle() + ")";
+      List<String> messages =
+          driver.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
+              .map(WebElement::getText)
+              .filter(t -> !t.isBlank())
+              .toList();
+      return "no file was downloaded (page now: "
+          + driver.getTitle()
+          + ", messages "
+          + messages
+          + ")";
     }
     return check(file);
   }
