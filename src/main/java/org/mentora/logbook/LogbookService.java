@@ -282,16 +282,102 @@ public class LogbookService {
           trainer =
               entry.getModule() == null
                   ? null
-                  : currentStaff(
-                      StaffRole.TRAINER,
-                      "s.module = :target and s.edition = :edition",
-                      entry.getModule(),
-                      enrolment.getEdition());
+                  : ReviewRouting.trainerOf(
+                      sessionTrainer(enrolment.getEdition(), entry.getModule(), entry.getDate()),
+                      currentStaff(
+                          StaffRole.TRAINER,
+                          "s.module = :target and s.edition = :edition",
+                          entry.getModule(),
+                          enrolment.getEdition()));
     }
     ReviewRouting.Route route =
         ReviewRouting.route(entry.getMode(), new ReviewRouting.Staff(mentor, tutor, trainer));
     entry.routeTo(
         route.role(), route.reviewerId().map(id -> em.find(Person.class, id)).orElse(null));
+  }
+
+  /**
+   * The trainer who held the module's session in the edition on that day, if they still teach in
+   * the edition (else they could no longer see the participant to decide).
+   */
+  private Long sessionTrainer(Edition edition, CourseModule module, LocalDate day) {
+    return em.createQuery(
+            "select s.trainer.id from AttendanceSession s where s.edition = :edition"
+                + " and s.module = :module and s.date = :day and s.trainer is not null"
+                + " and exists (select a from StaffAssignment a where a.staff = s.trainer"
+                + " and a.edition = :edition and a.role = :role and a.endedAt is null)",
+            Long.class)
+        .setParameter("edition", edition)
+        .setParameter("module", module)
+        .setParameter("day", day)
+        .setParameter("role", StaffRole.TRAINER)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** A face-to-face module of a running or coming edition that has no trainer. */
+  public record TrainerGap(
+      long editionId, String editionCode, String moduleCode, String moduleTitle, long waiting)
+      implements java.io.Serializable {
+    public long getEditionId() {
+      return editionId;
+    }
+
+    public String getEditionCode() {
+      return editionCode;
+    }
+
+    public String getModuleCode() {
+      return moduleCode;
+    }
+
+    public String getModuleTitle() {
+      return moduleTitle;
+    }
+
+    public long getWaiting() {
+      return waiting;
+    }
+  }
+
+  /**
+   * The face-to-face modules of editions not yet over that nobody teaches, with how many entries of
+   * theirs wait for an administrator because of it: the gap the administrator has to close, shown
+   * rather than silently filled by their own queue.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public List<TrainerGap> trainerGaps() {
+    List<TrainerGap> gaps = new ArrayList<>();
+    for (Object[] row :
+        em.createQuery(
+                "select e, m from Edition e, CourseModule m where m.programme = e.programme"
+                    + " and m.learningMode = :f2f and e.endDate >= :today and not exists"
+                    + " (select s from StaffAssignment s where s.edition = e and s.module = m"
+                    + " and s.role = :role and s.endedAt is null)"
+                    + " order by e.startDate, e.code, m.code",
+                Object[].class)
+            .setParameter("f2f", LearningMode.FACE_TO_FACE)
+            .setParameter("today", LocalDate.now(clock))
+            .setParameter("role", StaffRole.TRAINER)
+            .setMaxResults(50)
+            .getResultList()) {
+      Edition edition = (Edition) row[0];
+      CourseModule module = (CourseModule) row[1];
+      long waiting =
+          em.createQuery(
+                  "select count(l) from LogEntry l where l.enrolment.edition = :edition"
+                      + " and l.module = :module and l.status = :waiting and l.reviewer is null",
+                  Long.class)
+              .setParameter("edition", edition)
+              .setParameter("module", module)
+              .setParameter("waiting", EntryStatus.SUBMITTED)
+              .getSingleResult();
+      gaps.add(
+          new TrainerGap(
+              edition.getId(), edition.getCode(), module.getCode(), module.getTitle(), waiting));
+    }
+    return gaps;
   }
 
   /** The person currently in that part; the longest-serving one when there are several. */

@@ -7,7 +7,9 @@ import org.mentora.course.StaffRole;
 /**
  * Who reviews an entry: work-based and project-based hours go to the participant's mentor; virtual
  * classes, self-study and assessment to the tutor of the participant's group; face-to-face hours to
- * the trainer who teaches the session's module.
+ * the trainer who taught that day's session of the module, else the trainer assigned to the module
+ * in the edition. Where nobody holds the part, the entry waits for the administrators, and the
+ * participant and the administrators are told so: never a silent fallback.
  */
 public final class ReviewRouting {
 
@@ -17,7 +19,21 @@ public final class ReviewRouting {
   public record Staff(Long mentorId, Long tutorId, Long trainerId) {}
 
   /** The part that reviews and the person in it, when there is one (else administrators do). */
-  public record Route(StaffRole role, Optional<Long> reviewerId) {}
+  public record Route(StaffRole role, Optional<Long> reviewerId) {
+
+    /** Nobody holds the part: the administrators review, and the participant is told why. */
+    public boolean unassigned() {
+      return reviewerId.isEmpty();
+    }
+  }
+
+  /**
+   * The trainer who reviews a face-to-face entry: the one who held that day's session of the module
+   * (still teaching in the edition), else the one currently assigned to the module.
+   */
+  public static Long trainerOf(Long sessionTrainerId, Long moduleTrainerId) {
+    return sessionTrainerId != null ? sessionTrainerId : moduleTrainerId;
+  }
 
   public static StaffRole roleFor(LearningMode mode) {
     return switch (mode) {

@@ -6,10 +6,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Whether a participant needs attention: behind the pace the edition's dates require (approved and
- * recognised hours below the share of the edition's duration elapsed times the target), or nothing
- * logged for a number of days while the edition runs. Pure, so the staff and administrator
- * dashboards flag the same people.
+ * Whether a participant needs attention: behind the pace the edition's dates require (approved,
+ * recognised and waiting hours below the share of the edition's duration elapsed times the target),
+ * or nothing logged for a number of days while the edition runs. Pure, so the staff and
+ * administrator dashboards flag the same people.
  */
 public final class AtRiskRule {
 
@@ -30,10 +30,18 @@ public final class AtRiskRule {
    * @param end last day of the edition
    * @param targetMinutes the hours the edition requires, in minutes
    * @param doneMinutes approved plus recognised minutes (never waiting or rejected ones)
+   * @param waitingMinutes minutes logged and still waiting for review: they count toward the pace,
+   *     since a participant who logs steadily is not at risk because a reviewer is behind (that
+   *     made the whole demo cohort "at risk" by the two weeks its reviews take)
    * @param lastLogged the day the participant last logged anything, null when never
    */
   public record Facts(
-      LocalDate start, LocalDate end, long targetMinutes, long doneMinutes, LocalDate lastLogged) {}
+      LocalDate start,
+      LocalDate end,
+      long targetMinutes,
+      long doneMinutes,
+      long waitingMinutes,
+      LocalDate lastLogged) {}
 
   private final int inactiveDays;
 
@@ -50,7 +58,7 @@ public final class AtRiskRule {
 
   public Set<Reason> assess(Facts facts, LocalDate today) {
     Set<Reason> reasons = EnumSet.noneOf(Reason.class);
-    if (facts.doneMinutes() < expectedMinutes(facts, today)) {
+    if (facts.doneMinutes() + facts.waitingMinutes() < expectedMinutes(facts, today)) {
       reasons.add(Reason.BEHIND_PACE);
     }
     if (isInactive(facts, today)) {

@@ -226,6 +226,7 @@ public class ReportService {
                         edition.getEndDate(),
                         target(edition),
                         done,
+                        hours.modes().stream().mapToLong(l -> l.pendingMinutes()).sum(),
                         lastLogged),
                     today)
             : Set.of();
@@ -769,8 +770,9 @@ public class ReportService {
       long recognised = ((Number) r[16]).longValue();
       Instant last = instant(r[15]);
       LocalDate lastLogged = last == null ? null : LocalDate.ofInstant(last, clock.getZone());
+      long pending = ((Number) r[14]).longValue();
       AtRiskRule.Facts facts =
-          new AtRiskRule.Facts(start, end, target, approved + recognised, lastLogged);
+          new AtRiskRule.Facts(start, end, target, approved + recognised, pending, lastLogged);
       rows.add(
           new ParticipantRow(
               ((Number) r[0]).longValue(),
@@ -784,7 +786,7 @@ public class ReportService {
               withdrawn,
               approved,
               recognised,
-              ((Number) r[14]).longValue(),
+              pending,
               AtRiskRule.expectedMinutes(facts, today),
               lastLogged,
               active ? rule.assess(facts, today) : Set.of(),

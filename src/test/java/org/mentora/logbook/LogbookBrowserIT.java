@@ -1,6 +1,7 @@
 package org.mentora.logbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -144,6 +145,98 @@ class LogbookBrowserIT {
     browser.open("home/participant.xhtml");
     assertTrue(browser.text(By.id("homeLogbookHours")).contains("approved in the blended course"));
     assertEquals(List.of(), browser.consoleErrors(), "no script is blocked by the CSP");
+  }
+
+  @Test
+  void faceToFaceHoursReachTheTrainerOfTheModuleWhoApprovesThem() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String description = "Project clinic in Riga: our reading room plan " + run;
+    LocalDate day = LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(1, 60));
+
+    browser.logIn("trainee", PASSWORD);
+    browser.open("logbook/my-logbook.xhtml");
+    logFaceToFace(day, "F02 Project clinic: from idea to plan", "2", description);
+    assertFalse(browser.text(By.id("globalMessages")).contains("No trainer"));
+    assertEquals("Waiting for review", status(description));
+    browser.logOut();
+
+    browser.logIn("trainer", PASSWORD);
+    browser.open("logbook/review.xhtml");
+    browser.type(By.id("review:participant"), "Jānis Bērziņš");
+    browser.clickAndWait(By.id("review:search"));
+    queueRow(description).findElement(By.xpath(".//button[contains(@id,':approve')]")).click();
+    browser.waitForAjax();
+    assertTrue(browser.waitForText(By.id("globalMessages"), "Approved").length() > 0);
+    assertEquals(List.of(), browser.consoleErrors(), "trainer's review queue");
+    browser.logOut();
+
+    browser.logIn("trainee", PASSWORD);
+    browser.open("logbook/my-logbook.xhtml");
+    assertEquals("Approved", status(description));
+  }
+
+  @Test
+  void aFaceToFaceModuleWithoutATrainerIsNamedToTheParticipantAndShownToTheAdministrator() {
+    String code = "FX" + ThreadLocalRandom.current().nextInt(1000, 10000);
+    String title = "Reading room workshop";
+    String description = "Reading room workshop in Cēsis " + code;
+    LocalDate day = LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(1, 60));
+
+    browser.logIn("admin", PASSWORD);
+    browser.open("course/programmes.xhtml");
+    browser.waitFor(By.linkText("BIBLIO specialisation course")).click();
+    browser.waitFor(By.id("lists:addModule")).click();
+    browser.waitForAjax();
+    browser.waitFor(By.id("moduleForm:moduleCode"));
+    browser.type(By.id("moduleForm:moduleCode"), code);
+    browser.type(By.id("moduleForm:moduleTitle"), title);
+    browser.choose("moduleForm:moduleMode", "Face-to-face");
+    browser
+        .driver()
+        .findElement(By.cssSelector("[id='moduleForm:moduleKind'] .ui-radiobutton-box"))
+        .click();
+    browser.typeNumber("moduleForm:moduleHours", "4");
+    browser.clickAndWait(By.id("moduleForm:saveModule"));
+    browser.waitForText(By.id("lists:modules"), code);
+    browser.logOut();
+
+    browser.logIn("trainee", PASSWORD);
+    browser.open("logbook/my-logbook.xhtml");
+    logFaceToFace(day, code + " " + title, "1", description);
+    assertTrue(
+        browser
+            .text(By.id("globalMessages"))
+            .contains(
+                "No trainer is assigned to module "
+                    + code
+                    + " yet; the course administrator will review it."),
+        browser.text(By.id("globalMessages")));
+    browser.logOut();
+
+    browser.logIn("admin", PASSWORD);
+    browser.open("home/admin.xhtml");
+    String gaps = browser.text(By.id("trainerGaps"));
+    assertTrue(gaps.contains("Modules with face-to-face hours but no trainer"), gaps);
+    assertTrue(gaps.contains(code + " " + title), gaps);
+    assertEquals(List.of(), browser.consoleErrors(), "administrator's home with the gap");
+  }
+
+  /** Logs face-to-face hours for the module shown by that label; waits until they are listed. */
+  private void logFaceToFace(LocalDate day, String moduleLabel, String duration, String text) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "PF('entryDate').setDate(new Date(arguments[0], arguments[1], arguments[2]));",
+            day.getYear(),
+            day.getMonthValue() - 1,
+            day.getDayOfMonth());
+    browser.choose("entry:mode", "Face-to-face");
+    browser.waitForAjax();
+    browser.choose("entry:module", moduleLabel);
+    browser.typeNumber("entry:duration", duration);
+    browser.type(By.id("entry:description"), text);
+    browser.clickAndWait(By.id("entry:save"));
+    browser.waitForText(By.id("globalMessages"), "Logged");
+    browser.waitFor(entryRowLocator(text));
   }
 
   private void logEntry(LocalDate day, String duration, String description) {

@@ -28,18 +28,29 @@ public class LogbookFixtures {
 
   /** A face-to-face module of the edition's programme, taught by the trainer; returns its id. */
   public long faceToFaceModule(long editionId, long trainerPersonId) {
+    long module = untaughtFaceToFaceModule(editionId, "F1");
+    Edition edition = em.find(Edition.class, editionId);
+    em.persist(
+        StaffAssignment.trainer(
+            em.find(CourseModule.class, module),
+            edition,
+            em.find(Person.class, trainerPersonId),
+            Instant.now(),
+            "test"));
+    return module;
+  }
+
+  /** A face-to-face module of the edition's programme that nobody teaches; returns its id. */
+  public long untaughtFaceToFaceModule(long editionId, String code) {
     Edition edition = em.find(Edition.class, editionId);
     CourseModule module = new CourseModule(edition.getProgramme());
-    module.setCode("F1");
+    module.setCode(code);
     module.setTitle("Opening workshop");
     module.setLearningMode(LearningMode.FACE_TO_FACE);
     module.setPlannedMinutes(600);
     module.setEcvetPoints(BigDecimal.ONE);
     module.setKind(ModuleKind.TRANSVERSAL);
     em.persist(module);
-    em.persist(
-        StaffAssignment.trainer(
-            module, edition, em.find(Person.class, trainerPersonId), Instant.now(), "test"));
     return module.getId();
   }
 

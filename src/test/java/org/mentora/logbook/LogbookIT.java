@@ -54,6 +54,7 @@ class LogbookIT {
   @Inject LogbookFixtures logbookFixtures;
   @Inject LogbookService logbook;
   @Inject ProgressService progress;
+  @Inject AttendanceService attendance;
   @Inject java.time.Clock clock;
   @Inject org.mentora.project.ProjectService projects;
 
@@ -158,6 +159,50 @@ class LogbookIT {
     as(tutor);
     assertEquals(List.of(virtual.getId()), queueIds());
     assertEquals(1, logbook.waitingCount());
+  }
+
+  @Test
+  void faceToFaceHoursGoToTheTrainerWhoHeldThatDaysSessionWhoApprovesThem() {
+    String second = TestData.unique("trainer");
+    long secondId = fixtures.person(second, "Ligita", "Dumpe", Role.TRAINER);
+    fixtures.trainer(world.editionId(), faceToFace, secondId);
+    as(second);
+    attendance.save(
+        new AttendanceService.SessionForm(
+            world.editionId(), faceToFace, today().minusDays(3), 240, Set.of()));
+
+    LogEntry atTheSession = log(LearningMode.FACE_TO_FACE, faceToFace, 240, 3);
+    LogEntry otherDay = log(LearningMode.FACE_TO_FACE, faceToFace, 120, 1);
+
+    assertEquals(secondId, atTheSession.getReviewer().getId(), "the session's trainer");
+    assertEquals(trainerId, otherDay.getReviewer().getId(), "no session: the module's trainer");
+    as(second);
+    assertEquals(List.of(atTheSession.getId()), queueIds());
+    assertEquals(EntryStatus.APPROVED, logbook.approve(atTheSession.getId()).getStatus());
+  }
+
+  @Test
+  void aFaceToFaceModuleNobodyTeachesLeavesTheEntryToTheAdministratorAndShowsAsAGap() {
+    long untaught = logbookFixtures.untaughtFaceToFaceModule(world.editionId(), "F9");
+    LogEntry entry = log(LearningMode.FACE_TO_FACE, untaught, 120, 1);
+    assertEquals(StaffRole.TRAINER, entry.getReviewerRole());
+    assertEquals(null, entry.getReviewer(), "no mentor or tutor stands in for the trainer");
+
+    String admin = TestData.unique("admin");
+    fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
+    as(admin);
+    LogbookService.TrainerGap gap =
+        logbook.trainerGaps().stream()
+            .filter(g -> g.editionId() == world.editionId())
+            .findFirst()
+            .orElseThrow();
+    assertEquals("F9", gap.moduleCode());
+    assertEquals(1, gap.waiting());
+
+    fixtures.trainer(world.editionId(), untaught, trainerId);
+    assertTrue(
+        logbook.trainerGaps().stream().noneMatch(g -> g.editionId() == world.editionId()),
+        "a trainer assigned closes the gap");
   }
 
   // ---- authorization

@@ -1,6 +1,8 @@
 package org.mentora.logbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,26 @@ class ReviewRoutingTest {
     assertEquals(
         new Route(StaffRole.TRAINER, Optional.of(3L)),
         ReviewRouting.route(LearningMode.FACE_TO_FACE, ALL));
+  }
+
+  @Test
+  void theTrainerWhoHeldThatDaysSessionReviewsBeforeTheModulesTrainer() {
+    assertEquals(7L, ReviewRouting.trainerOf(7L, 3L));
+  }
+
+  @Test
+  void withoutASessionThatDayTheModulesTrainerReviews() {
+    assertEquals(3L, ReviewRouting.trainerOf(null, 3L));
+  }
+
+  @Test
+  void aModuleNobodyTeachesLeavesTheFaceToFaceEntryUnassignedNotSilentlyRouted() {
+    Route route =
+        ReviewRouting.route(
+            LearningMode.FACE_TO_FACE, new Staff(1L, 2L, ReviewRouting.trainerOf(null, null)));
+    assertEquals(StaffRole.TRAINER, route.role());
+    assertTrue(route.unassigned(), "neither the mentor nor the tutor stands in for the trainer");
+    assertFalse(ReviewRouting.route(LearningMode.FACE_TO_FACE, ALL).unassigned());
   }
 
   @Test

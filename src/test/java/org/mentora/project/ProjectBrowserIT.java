@@ -1,6 +1,7 @@
 package org.mentora.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -66,6 +67,23 @@ class ProjectBrowserIT {
 
   private String status() {
     return browser.text(By.id("status"));
+  }
+
+  @Test
+  void aTooLongTitleIsRefusedBesideTheFieldNamingTheLimitAndKeptNotCut() {
+    String title = "Digital safety for every reader ".repeat(10).substring(0, 300);
+
+    browser.logIn("trainee", PASSWORD);
+    browser.open("project/my-project.xhtml");
+    browser.type(By.id("newIdea:title"), title);
+    browser.clickAndWait(By.id("newIdea:create"));
+    assertEquals(
+        "This is too long: at most 200 characters.", browser.text(By.id("newIdea:titleMessage")));
+    assertEquals(
+        title,
+        browser.waitFor(By.id("newIdea:title")).getAttribute("value"),
+        "all 300 characters typed stay in the field to be shortened");
+    assertEquals("project/my-project.xhtml", browser.path(), "nothing was created");
   }
 
   @Test
@@ -171,7 +189,9 @@ class ProjectBrowserIT {
       assertTrue(
           visitor.text(By.id("summaryText")).contains("<script>alert('x')</script>"),
           "typed markup is shown as text, never run");
-      assertEquals("Latvia", visitor.text(By.cssSelector("#practice dd:nth-of-type(5)")));
+      assertEquals("Latvia", visitor.text(By.id("countries")));
+      assertFalse(visitor.isPresent(By.id("topic")), "no empty Topic row for an idea without one");
+      assertFalse(visitor.text(By.id("practice")).contains("Topic"));
     }
   }
 }

@@ -18,7 +18,7 @@ class AtRiskRuleTest {
   private final AtRiskRule rule = new AtRiskRule(14);
 
   private static Facts facts(long done, LocalDate lastLogged) {
-    return new Facts(START, END, TARGET, done, lastLogged);
+    return new Facts(START, END, TARGET, done, 0, lastLogged);
   }
 
   @Test
@@ -44,14 +44,32 @@ class AtRiskRuleTest {
   }
 
   @Test
+  void hoursWaitingForReviewCountTowardThePace() {
+    LocalDate quarter = START.plusDays(25);
+    Facts reviewerBehind = new Facts(START, END, TARGET, TARGET / 8, TARGET / 8, quarter);
+    assertEquals(Set.of(), rule.assess(reviewerBehind, quarter));
+    Facts participantBehind = new Facts(START, END, TARGET, TARGET / 8, TARGET / 8 - 1, quarter);
+    assertEquals(EnumSet.of(Reason.BEHIND_PACE), rule.assess(participantBehind, quarter));
+  }
+
+  @Test
+  void aSteadyLoggerWithTwoWeeksUnreviewedIsNotAtRisk() {
+    // The demo cohort's shape: about a week's pace logged every week, the last two weeks waiting.
+    LocalDate today = START.plusDays(70);
+    long perWeek = TARGET * 7 / 100;
+    Facts steady = new Facts(START, END, TARGET, perWeek * 8, perWeek * 2, today.minusDays(2));
+    assertEquals(Set.of(), rule.assess(steady, today));
+  }
+
+  @Test
   void anEditionWithoutTargetNeverPutsAnyoneBehind() {
-    Facts noTarget = new Facts(START, END, 0, 0, START.plusDays(49));
+    Facts noTarget = new Facts(START, END, 0, 0, 0, START.plusDays(49));
     assertEquals(Set.of(), rule.assess(noTarget, START.plusDays(50)));
   }
 
   @Test
   void aOneDayEditionExpectsEverythingOnItsDay() {
-    Facts oneDay = new Facts(START, START, 600, 0, START);
+    Facts oneDay = new Facts(START, START, 600, 0, 0, START);
     assertEquals(600, AtRiskRule.expectedMinutes(oneDay, START));
     assertEquals(EnumSet.of(Reason.BEHIND_PACE), rule.assess(oneDay, START));
   }

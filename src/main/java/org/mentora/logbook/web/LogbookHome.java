@@ -3,6 +3,7 @@ package org.mentora.logbook.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.mentora.course.Enrolment;
 import org.mentora.course.ParticipationService;
 import org.mentora.logbook.LogbookNews;
@@ -27,6 +28,7 @@ public class LogbookHome {
   private boolean progressLoaded;
   private Long waiting;
   private Long reviewedSinceLastVisit;
+  private List<LogbookService.TrainerGap> trainerGaps;
 
   /** The participant's progress in their running course, or null when there is none. */
   public Progress getProgress() {
@@ -48,6 +50,14 @@ public class LogbookHome {
       waiting = logbook.waitingCount();
     }
     return waiting;
+  }
+
+  /** Face-to-face modules without a trainer, for the administrator's home. */
+  public List<LogbookService.TrainerGap> getTrainerGaps() {
+    if (trainerGaps == null) {
+      trainerGaps = logbook.trainerGaps();
+    }
+    return trainerGaps;
   }
 
   /** How many of the participant's entries were decided since they last opened their logbook. */

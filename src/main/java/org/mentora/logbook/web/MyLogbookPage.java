@@ -85,13 +85,13 @@ public class MyLogbookPage implements Serializable {
   public void save() {
     try {
       if (editingId == null) {
-        logbook.log(current.getId(), form);
+        RouteNotice.show(logbook.log(current.getId(), form));
         FacesMessages.info("logbook.logged");
       } else if (editingStatus == EntryStatus.SUBMITTED) {
-        logbook.edit(editingId, editingVersion, form);
+        RouteNotice.show(logbook.edit(editingId, editingVersion, form));
         FacesMessages.info("general.saved");
       } else {
-        logbook.resubmit(editingId, editingVersion, form);
+        RouteNotice.show(logbook.resubmit(editingId, editingVersion, form));
         FacesMessages.info("logbook.resubmitted");
       }
       LearningMode lastMode = form.getMode();
