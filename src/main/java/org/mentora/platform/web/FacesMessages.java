@@ -6,6 +6,9 @@ import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.i18n.Bundles;
+import org.primefaces.component.datepicker.DatePicker;
+import org.primefaces.component.inputtext.InputText;
+import org.primefaces.component.inputtextarea.InputTextarea;
 
 /**
  * Puts messages in the user's language on the page: globally, or next to the input a rule is about.
@@ -44,12 +47,36 @@ public final class FacesMessages {
       UIComponent input = context.getViewRoot().findComponent(":" + clientId);
       if (input instanceof jakarta.faces.component.EditableValueHolder holder) {
         holder.setValid(false);
+        keepWhatWasTyped(context, input, holder);
       } else if (input == null) {
         clientId = null;
       }
     }
     add(clientId, FacesMessage.SEVERITY_ERROR, refusal.messageKey(), refusal.arguments());
     context.validationFailed();
+  }
+
+  /**
+   * A text input marked invalid after the model was updated renders empty (PrimeFaces, with empty
+   * strings read as null), so a refused "1.1" h or day vanished: it gets back the text the user
+   * sent, exactly as typed.
+   */
+  private static void keepWhatWasTyped(
+      FacesContext context, UIComponent input, jakarta.faces.component.EditableValueHolder holder) {
+    if (holder.getSubmittedValue() != null) {
+      return;
+    }
+    String clientId = input.getClientId(context);
+    java.util.Map<String, String> sent = context.getExternalContext().getRequestParameterMap();
+    String typed = null;
+    if (input instanceof DatePicker) {
+      typed = sent.get(clientId + "_input");
+    } else if (input instanceof InputText || input instanceof InputTextarea) {
+      typed = sent.get(clientId);
+    }
+    if (typed != null) {
+      holder.setSubmittedValue(typed);
+    }
   }
 
   public static String text(String key, Object... arguments) {
