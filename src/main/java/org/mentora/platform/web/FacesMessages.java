@@ -46,8 +46,9 @@ public final class FacesMessages {
     if (clientId != null) {
       UIComponent input = context.getViewRoot().findComponent(":" + clientId);
       if (input instanceof jakarta.faces.component.EditableValueHolder holder) {
-        holder.setValid(false);
+        // Before it is marked invalid: an invalid input then reports "" as its submitted value.
         keepWhatWasTyped(context, input, holder);
+        holder.setValid(false);
       } else if (input == null) {
         clientId = null;
       }
