@@ -193,8 +193,8 @@ class LogbookBrowserIT {
     assertTrue(
         browser.text(By.id("entry:dateMessage")).startsWith("The course starts on"),
         browser.text(By.id("entry:dateMessage")));
-    assertEquals("1/1/1900", value("entry:date_input"));
-    assertEquals("0,5", value("entry:duration"));
+    assertEquals("1/1/1900", value("entry:date_input"), "the refused day stays as typed");
+    assertEquals("0.5", value("entry:duration"), "the time was taken: shown as the page writes it");
 
     // A decimal comma is half an hour, on the day typed.
     typeDate(
