@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,7 +27,9 @@ import org.mentora.support.Deployments;
 import org.mentora.support.RequiresBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The weekly journey of the demo world's trainee and mentor: three entries logged, two approved at
@@ -72,15 +78,11 @@ class LogbookBrowserIT {
     // Bad input: named next to the field, and what was typed stays.
     browser.choose("entry:mode", "Work-based learning");
     browser.waitForAjax();
-    browser.typeNumber("entry:duration", "1.1");
+    browser.type(By.id("entry:duration"), "1.1");
     browser.clickAndWait(By.id("entry:save"));
     assertEquals("Please say what you did.", browser.text(By.id("entry:descriptionMessage")));
     assertEquals("Log time in steps of 15 minutes.", browser.text(By.id("entry:durationMessage")));
-    String kept =
-        (String)
-            ((JavascriptExecutor) browser.driver())
-                .executeScript("return document.getElementById('entry:duration_hinput').value;");
-    assertEquals(0, new BigDecimal("1.1").compareTo(new BigDecimal(kept)), "what was typed stays");
+    assertEquals("1.1", value("entry:duration"), "what was typed stays");
 
     logEntry(day, "1", first);
     logEntry(day, "0.5", second);
@@ -132,6 +134,17 @@ class LogbookBrowserIT {
 
     entryRow(third).findElement(By.xpath(".//button[contains(@id,':edit')]")).click();
     browser.waitForAjax();
+    // Fix brings the form, high above the list, into view with the cursor in its first field.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "var r = document.getElementById('entry').getBoundingClientRect();"
+                                + " return r.top >= -1 && r.top < window.innerHeight / 2"
+                                + " && document.activeElement.id === 'entry:date_input';")));
+    assertFalse(calendarOpen(), "focus alone does not open the calendar");
     browser.type(By.id("entry:evidenceLink"), "https://biblioteka.example.lv/posts/" + run);
     browser.type(By.id("entry:description"), third + ", 'Safe passwords' post");
     browser.clickAndWait(By.id("entry:save"));
@@ -145,6 +158,78 @@ class LogbookBrowserIT {
     browser.open("home/participant.xhtml");
     assertTrue(browser.text(By.id("homeLogbookHours")).contains("approved in the blended course"));
     assertEquals(List.of(), browser.consoleErrors(), "no script is blocked by the CSP");
+  }
+
+  @Test
+  void typedHoursAndDaysAreTakenOrRefusedBesideTheFieldWithTheTextKept() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String description = "Read the e-services handbook " + run;
+    LocalDate day = LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(1, 60));
+
+    browser.logIn("trainee", PASSWORD);
+    browser.open("logbook/my-logbook.xhtml");
+    browser.choose("entry:mode", "Work-based learning");
+    browser.waitForAjax();
+
+    // What cannot be read is refused beside its field, and the text typed stays to be corrected.
+    typeDate("entry:date", "32.01.2026");
+    assertFalse(calendarOpen(), "clicking into the day does not open the calendar");
+    browser.type(By.id("entry:duration"), "1e3");
+    browser.type(By.id("entry:description"), description);
+    browser.clickAndWait(By.id("entry:save"));
+    assertTrue(
+        browser.text(By.id("entry:dateMessage")).startsWith("There is no such day"),
+        browser.text(By.id("entry:dateMessage")));
+    assertEquals(
+        "Please type the time in hours, such as 1.5, 1,5, 1:30 or 1 h 30 min.",
+        browser.text(By.id("entry:durationMessage")));
+    assertEquals("32.01.2026", value("entry:date_input"));
+    assertEquals("1e3", value("entry:duration"));
+
+    // A day that exists but is far too early is the edition's rule to refuse, never today.
+    typeDate("entry:date", "1/1/1900");
+    browser.type(By.id("entry:duration"), "0,5");
+    browser.clickAndWait(By.id("entry:save"));
+    assertTrue(
+        browser.text(By.id("entry:dateMessage")).startsWith("The course starts on"),
+        browser.text(By.id("entry:dateMessage")));
+    assertEquals("1/1/1900", value("entry:date_input"), "the refused day stays as typed");
+    assertEquals("0.5", value("entry:duration"), "the time was taken: shown as the page writes it");
+
+    // A decimal comma is half an hour, on the day typed.
+    typeDate(
+        "entry:date",
+        String.format("%02d.%02d.%d.", day.getDayOfMonth(), day.getMonthValue(), day.getYear()));
+    browser.clickAndWait(By.id("entry:save"));
+    browser.waitForText(By.id("globalMessages"), "Logged");
+    String row = entryRow(description).getText();
+    assertTrue(row.contains("0.5 h"), row);
+    assertTrue(
+        row.contains(
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.ENGLISH)
+                .format(day)),
+        row);
+    assertEquals(List.of(), browser.consoleErrors(), "trainee's logbook");
+    browser.logOut();
+
+    // The review queue's From and To take typed days too, in any of the accepted forms.
+    browser.logIn("mentor", PASSWORD);
+    browser.open("logbook/review.xhtml");
+    typeDate("review:from", day.plusDays(1).toString());
+    browser.clickAndWait(By.id("review:search"));
+    assertFalse(browser.isPresent(queueRowLocator(description)), "from the day after: not listed");
+    typeDate("review:from", day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear());
+    typeDate("review:to", "31.02.2026");
+    browser.clickAndWait(By.id("review:search"));
+    assertTrue(
+        browser.text(By.id("review:toMessage")).startsWith("There is no such day"),
+        browser.text(By.id("review:toMessage")));
+    assertEquals("31.02.2026", value("review:to_input"));
+    typeDate("review:to", day.toString());
+    browser.clickAndWait(By.id("review:search"));
+    assertTrue(queueRow(description).getText().contains("0.5 h"));
+    assertEquals(List.of(), browser.consoleErrors(), "review queue");
   }
 
   @Test
@@ -223,16 +308,11 @@ class LogbookBrowserIT {
 
   /** Logs face-to-face hours for the module shown by that label; waits until they are listed. */
   private void logFaceToFace(LocalDate day, String moduleLabel, String duration, String text) {
-    ((JavascriptExecutor) browser.driver())
-        .executeScript(
-            "PF('entryDate').setDate(new Date(arguments[0], arguments[1], arguments[2]));",
-            day.getYear(),
-            day.getMonthValue() - 1,
-            day.getDayOfMonth());
+    typeDate("entry:date", day.getDayOfMonth() + "." + day.getMonthValue() + "." + day.getYear());
     browser.choose("entry:mode", "Face-to-face");
     browser.waitForAjax();
     browser.choose("entry:module", moduleLabel);
-    browser.typeNumber("entry:duration", duration);
+    browser.type(By.id("entry:duration"), duration);
     browser.type(By.id("entry:description"), text);
     browser.clickAndWait(By.id("entry:save"));
     browser.waitForText(By.id("globalMessages"), "Logged");
@@ -240,19 +320,34 @@ class LogbookBrowserIT {
   }
 
   private void logEntry(LocalDate day, String duration, String description) {
-    ((JavascriptExecutor) browser.driver())
-        .executeScript(
-            "PF('entryDate').setDate(new Date(arguments[0], arguments[1], arguments[2]));",
-            day.getYear(),
-            day.getMonthValue() - 1,
-            day.getDayOfMonth());
+    typeDate("entry:date", day.getDayOfMonth() + "." + day.getMonthValue() + "." + day.getYear());
     browser.choose("entry:mode", "Work-based learning");
     browser.waitForAjax();
-    browser.typeNumber("entry:duration", duration);
+    browser.type(By.id("entry:duration"), duration);
     browser.type(By.id("entry:description"), description);
     browser.clickAndWait(By.id("entry:save"));
     browser.waitForText(By.id("globalMessages"), "Logged");
     browser.waitFor(entryRowLocator(description));
+  }
+
+  /**
+   * Types a date as a person does: clicks into the field (which once opened the calendar and
+   * swallowed what was typed next), replaces its text, and leaves the field.
+   */
+  private void typeDate(String id, String text) {
+    WebElement input = browser.waitFor(By.id(id + "_input"));
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(text, Keys.TAB);
+  }
+
+  private String value(String id) {
+    return browser.waitFor(By.id(id)).getDomProperty("value");
+  }
+
+  private boolean calendarOpen() {
+    return browser.driver().findElements(By.cssSelector(".p-datepicker-panel")).stream()
+        .anyMatch(WebElement::isDisplayed);
   }
 
   private static By entryRowLocator(String description) {
@@ -272,12 +367,15 @@ class LogbookBrowserIT {
   }
 
   private WebElement queueRow(String description) {
-    return browser.waitFor(
-        By.xpath(
-            "//tbody[@id='review:table_data']/tr[.//span[contains(@class,'queue-description')"
-                + " and normalize-space(.)=\""
-                + description
-                + "\"]]"));
+    return browser.waitFor(queueRowLocator(description));
+  }
+
+  private static By queueRowLocator(String description) {
+    return By.xpath(
+        "//tbody[@id='review:table_data']/tr[.//span[contains(@class,'queue-description')"
+            + " and normalize-space(.)=\""
+            + description
+            + "\"]]");
   }
 
   /** The approved hours at the start of "12.5 h approved of 165 h". */

@@ -181,9 +181,14 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** Types into a PrimeFaces inputNumber, replacing what is there. */
+  /**
+   * Types into a number field, replacing what is there: a PrimeFaces inputNumber (its inner input)
+   * or a plain text input such as the hours fields ({@code m:hours}).
+   */
   public void typeNumber(String id, String value) {
-    WebElement input = waitFor(By.id(id + "_input"));
+    WebElement outer = waitFor(By.id(id));
+    java.util.List<WebElement> inner = driver.findElements(By.id(id + "_input"));
+    WebElement input = inner.isEmpty() ? outer : inner.get(0);
     input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
     input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
     input.sendKeys(value);

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.mentora.course.LearningMode;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
-import org.mentora.platform.web.HoursFormat;
 import org.mentora.platform.web.Pages;
 
 /** An edition's completion rules: minimum hours (defaulting to its targets), project, modules. */
@@ -32,8 +30,8 @@ public class CompletionRulesPage implements Serializable {
 
   private Long editionId;
   private Edition edition;
-  private final Map<LearningMode, BigDecimal> minimums = new EnumMap<>(LearningMode.class);
-  private BigDecimal total;
+  private final Map<LearningMode, Integer> minimums = new EnumMap<>(LearningMode.class);
+  private Integer total;
   private ProjectRequirement project;
   private boolean modulesRequired;
   private boolean competencesRequired;
@@ -54,9 +52,9 @@ public class CompletionRulesPage implements Serializable {
 
   private void show(CompletionRules.Rules rules) {
     for (LearningMode mode : LearningMode.values()) {
-      minimums.put(mode, HoursFormat.toHours(rules.minimum(mode)));
+      minimums.put(mode, rules.minimum(mode));
     }
-    total = HoursFormat.toHours(rules.minimumTotalMinutes());
+    total = rules.minimumTotalMinutes();
     project = rules.project();
     modulesRequired = rules.modulesRequired();
     competencesRequired = rules.competencesRequired();
@@ -82,8 +80,7 @@ public class CompletionRulesPage implements Serializable {
     }
   }
 
-  private static int toMinutes(BigDecimal hours, String field) {
-    Integer minutes = HoursFormat.toMinutes(hours);
+  private static int toMinutes(Integer minutes, String field) {
     if (minutes == null || minutes < 0) {
       throw BusinessException.onField(field, "certification.rules.hours.range");
     }
@@ -109,7 +106,7 @@ public class CompletionRulesPage implements Serializable {
     return edition.getTargets().target(mode);
   }
 
-  public Map<LearningMode, BigDecimal> getMinimums() {
+  public Map<LearningMode, Integer> getMinimums() {
     return minimums;
   }
 
@@ -125,11 +122,11 @@ public class CompletionRulesPage implements Serializable {
     return edition;
   }
 
-  public BigDecimal getTotal() {
+  public Integer getTotal() {
     return total;
   }
 
-  public void setTotal(BigDecimal total) {
+  public void setTotal(Integer total) {
     this.total = total;
   }
 

@@ -45,12 +45,12 @@ public class EditionPage implements Serializable {
   private List<Programme> programmeChoices;
   private List<JobProfile> profileChoices = List.of();
   private List<AdmissionCriterion> criteria = new ArrayList<>();
-  private BigDecimal faceToFace;
-  private BigDecimal virtual;
-  private BigDecimal projectBased;
-  private BigDecimal assessment;
-  private BigDecimal blendedTotal;
-  private BigDecimal workBased;
+  private Integer faceToFace;
+  private Integer virtual;
+  private Integer projectBased;
+  private Integer assessment;
+  private Integer blendedTotal;
+  private Integer workBased;
 
   public void load() {
     programmeChoices = programmes.programmes();
@@ -83,12 +83,12 @@ public class EditionPage implements Serializable {
   }
 
   private void showTargets(HourTargets targets) {
-    faceToFace = HoursFormat.toHours(targets.getFaceToFace());
-    virtual = HoursFormat.toHours(targets.getVirtual());
-    projectBased = HoursFormat.toHours(targets.getProjectBased());
-    assessment = HoursFormat.toHours(targets.getAssessment());
-    blendedTotal = HoursFormat.toHours(targets.getBlendedTotal());
-    workBased = HoursFormat.toHours(targets.getWorkBased());
+    faceToFace = targets.getFaceToFace();
+    virtual = targets.getVirtual();
+    projectBased = targets.getProjectBased();
+    assessment = targets.getAssessment();
+    blendedTotal = targets.getBlendedTotal();
+    workBased = targets.getWorkBased();
   }
 
   /**
@@ -148,9 +148,8 @@ public class EditionPage implements Serializable {
         minutes(workBased));
   }
 
-  private static int minutes(BigDecimal hours) {
-    Integer value = HoursFormat.toMinutes(hours);
-    return value == null ? 0 : value;
+  private static int minutes(Integer minutes) {
+    return minutes == null ? 0 : minutes;
   }
 
   /** The live warning: parts versus the stated total, from what is typed now. */
@@ -223,51 +222,51 @@ public class EditionPage implements Serializable {
     this.criteria = criteria;
   }
 
-  public BigDecimal getFaceToFace() {
+  public Integer getFaceToFace() {
     return faceToFace;
   }
 
-  public void setFaceToFace(BigDecimal faceToFace) {
+  public void setFaceToFace(Integer faceToFace) {
     this.faceToFace = faceToFace;
   }
 
-  public BigDecimal getVirtual() {
+  public Integer getVirtual() {
     return virtual;
   }
 
-  public void setVirtual(BigDecimal virtual) {
+  public void setVirtual(Integer virtual) {
     this.virtual = virtual;
   }
 
-  public BigDecimal getProjectBased() {
+  public Integer getProjectBased() {
     return projectBased;
   }
 
-  public void setProjectBased(BigDecimal projectBased) {
+  public void setProjectBased(Integer projectBased) {
     this.projectBased = projectBased;
   }
 
-  public BigDecimal getAssessment() {
+  public Integer getAssessment() {
     return assessment;
   }
 
-  public void setAssessment(BigDecimal assessment) {
+  public void setAssessment(Integer assessment) {
     this.assessment = assessment;
   }
 
-  public BigDecimal getBlendedTotal() {
+  public Integer getBlendedTotal() {
     return blendedTotal;
   }
 
-  public void setBlendedTotal(BigDecimal blendedTotal) {
+  public void setBlendedTotal(Integer blendedTotal) {
     this.blendedTotal = blendedTotal;
   }
 
-  public BigDecimal getWorkBased() {
+  public Integer getWorkBased() {
     return workBased;
   }
 
-  public void setWorkBased(BigDecimal workBased) {
+  public void setWorkBased(Integer workBased) {
     this.workBased = workBased;
   }
 }

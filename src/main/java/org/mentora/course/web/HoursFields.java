@@ -5,26 +5,26 @@ import java.math.BigDecimal;
 import org.mentora.course.HourTargets;
 import org.mentora.platform.web.HoursFormat;
 
-/** Target hours as a form shows them (hours, with decimals), for the minutes the domain keeps. */
+/** Target hours of a form, as minutes read by the hours converter (what the domain keeps). */
 public class HoursFields implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private BigDecimal faceToFace;
-  private BigDecimal virtual;
-  private BigDecimal projectBased;
-  private BigDecimal assessment;
-  private BigDecimal blendedTotal;
-  private BigDecimal workBased;
+  private Integer faceToFace;
+  private Integer virtual;
+  private Integer projectBased;
+  private Integer assessment;
+  private Integer blendedTotal;
+  private Integer workBased;
 
   public static HoursFields of(HourTargets targets) {
     HoursFields fields = new HoursFields();
-    fields.faceToFace = HoursFormat.toHours(targets.getFaceToFace());
-    fields.virtual = HoursFormat.toHours(targets.getVirtual());
-    fields.projectBased = HoursFormat.toHours(targets.getProjectBased());
-    fields.assessment = HoursFormat.toHours(targets.getAssessment());
-    fields.blendedTotal = HoursFormat.toHours(targets.getBlendedTotal());
-    fields.workBased = HoursFormat.toHours(targets.getWorkBased());
+    fields.faceToFace = targets.getFaceToFace();
+    fields.virtual = targets.getVirtual();
+    fields.projectBased = targets.getProjectBased();
+    fields.assessment = targets.getAssessment();
+    fields.blendedTotal = targets.getBlendedTotal();
+    fields.workBased = targets.getWorkBased();
     return fields;
   }
 
@@ -38,9 +38,8 @@ public class HoursFields implements Serializable {
         minutes(workBased));
   }
 
-  private static int minutes(BigDecimal hours) {
-    Integer value = HoursFormat.toMinutes(hours);
-    return value == null ? 0 : value;
+  private static int minutes(Integer minutes) {
+    return minutes == null ? 0 : minutes;
   }
 
   /** What the blended parts add up to, in hours, as typed now. */
@@ -48,51 +47,51 @@ public class HoursFields implements Serializable {
     return HoursFormat.toHours(toTargets().blendedSum());
   }
 
-  public BigDecimal getFaceToFace() {
+  public Integer getFaceToFace() {
     return faceToFace;
   }
 
-  public void setFaceToFace(BigDecimal faceToFace) {
+  public void setFaceToFace(Integer faceToFace) {
     this.faceToFace = faceToFace;
   }
 
-  public BigDecimal getVirtual() {
+  public Integer getVirtual() {
     return virtual;
   }
 
-  public void setVirtual(BigDecimal virtual) {
+  public void setVirtual(Integer virtual) {
     this.virtual = virtual;
   }
 
-  public BigDecimal getProjectBased() {
+  public Integer getProjectBased() {
     return projectBased;
   }
 
-  public void setProjectBased(BigDecimal projectBased) {
+  public void setProjectBased(Integer projectBased) {
     this.projectBased = projectBased;
   }
 
-  public BigDecimal getAssessment() {
+  public Integer getAssessment() {
     return assessment;
   }
 
-  public void setAssessment(BigDecimal assessment) {
+  public void setAssessment(Integer assessment) {
     this.assessment = assessment;
   }
 
-  public BigDecimal getBlendedTotal() {
+  public Integer getBlendedTotal() {
     return blendedTotal;
   }
 
-  public void setBlendedTotal(BigDecimal blendedTotal) {
+  public void setBlendedTotal(Integer blendedTotal) {
     this.blendedTotal = blendedTotal;
   }
 
-  public BigDecimal getWorkBased() {
+  public Integer getWorkBased() {
     return workBased;
   }
 
-  public void setWorkBased(BigDecimal workBased) {
+  public void setWorkBased(Integer workBased) {
     this.workBased = workBased;
   }
 }

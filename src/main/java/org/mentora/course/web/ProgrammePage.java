@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import org.mentora.course.CourseModule;
 import org.mentora.course.JobProfile;
@@ -16,7 +15,6 @@ import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
-import org.mentora.platform.web.HoursFormat;
 import org.mentora.platform.web.Pages;
 import org.primefaces.PrimeFaces;
 
@@ -35,8 +33,8 @@ public class ProgrammePage implements Serializable {
   private List<CourseModule> modules;
   private JobProfile profile;
   private CourseModule module;
-  private BigDecimal moduleHours;
   private HoursFields defaults;
+  private Integer moduleMinutes;
 
   public void load() {
     if (id == null) {
@@ -99,17 +97,16 @@ public class ProgrammePage implements Serializable {
     module = new CourseModule(programme);
     module.setLearningMode(LearningMode.VIRTUAL);
     module.setKind(ModuleKind.DIGITAL);
-    moduleHours = null;
+    moduleMinutes = null;
   }
 
   public void editModule(CourseModule existing) {
     module = existing;
-    moduleHours = HoursFormat.toHours(existing.getPlannedMinutes());
+    moduleMinutes = existing.getPlannedMinutes();
   }
 
   public void saveModule() {
-    Integer minutes = HoursFormat.toMinutes(moduleHours);
-    module.setPlannedMinutes(minutes == null ? 0 : minutes);
+    module.setPlannedMinutes(moduleMinutes == null ? 0 : moduleMinutes);
     try {
       programmes.saveModule(id, module);
       refresh();
@@ -166,11 +163,12 @@ public class ProgrammePage implements Serializable {
     return module;
   }
 
-  public BigDecimal getModuleHours() {
-    return moduleHours;
+  /** The module's planned length in minutes (the hours input reads and shows it). */
+  public Integer getModuleMinutes() {
+    return moduleMinutes;
   }
 
-  public void setModuleHours(BigDecimal moduleHours) {
-    this.moduleHours = moduleHours;
+  public void setModuleMinutes(Integer moduleMinutes) {
+    this.moduleMinutes = moduleMinutes;
   }
 }

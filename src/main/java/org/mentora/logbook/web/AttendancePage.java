@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import org.mentora.logbook.AttendanceService.SessionView;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.web.FacesMessages;
-import org.mentora.platform.web.HoursFormat;
 
 /**
  * A trainer records a face-to-face session: edition, one of their modules, day and length, and who
@@ -44,7 +42,7 @@ public class AttendancePage implements Serializable {
   private List<SessionView> sessions = List.of();
   private Long moduleId;
   private LocalDate date;
-  private BigDecimal hours;
+  private Integer minutes;
   private List<Long> present = new ArrayList<>();
 
   public void load() {
@@ -86,7 +84,7 @@ public class AttendancePage implements Serializable {
         .map(SessionView::session)
         .filter(s -> s.getModule().getId().equals(moduleId) && s.getDate().equals(date))
         .findFirst()
-        .ifPresent(s -> hours = HoursFormat.toHours(s.getMinutes()));
+        .ifPresent(s -> minutes = s.getMinutes());
   }
 
   public void open(SessionView view) {
@@ -101,7 +99,6 @@ public class AttendancePage implements Serializable {
       FacesContext.getCurrentInstance().validationFailed();
       return;
     }
-    Integer minutes = hours == null ? null : HoursFormat.toMinutes(hours);
     try {
       AttendanceService.Saved saved =
           attendance.save(
@@ -116,13 +113,7 @@ public class AttendancePage implements Serializable {
     } catch (ConcurrentChangeException e) {
       FacesMessages.error("error.concurrentChange");
     } catch (BusinessException refusal) {
-      if ("minutes".equals(refusal.field().orElse(null))) {
-        // An inputNumber marked invalid renders empty: message only, so the hours typed stay.
-        FacesMessages.errorOn(FORM + ":minutes", refusal.messageKey(), refusal.arguments());
-        FacesContext.getCurrentInstance().validationFailed();
-      } else {
-        FacesMessages.show(refusal, FORM);
-      }
+      FacesMessages.show(refusal, FORM);
     }
   }
 
@@ -166,12 +157,13 @@ public class AttendancePage implements Serializable {
     this.date = date;
   }
 
-  public BigDecimal getHours() {
-    return hours;
+  /** The session's length in minutes (the hours input reads and shows it). */
+  public Integer getMinutes() {
+    return minutes;
   }
 
-  public void setHours(BigDecimal hours) {
-    this.hours = hours;
+  public void setMinutes(Integer minutes) {
+    this.minutes = minutes;
   }
 
   public List<Long> getPresent() {

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import org.mentora.course.Edition;
 import org.mentora.course.EditionService;
@@ -13,7 +12,6 @@ import org.mentora.logbook.LogbookService;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
-import org.mentora.platform.web.HoursFormat;
 import org.mentora.platform.web.Pages;
 
 /** An edition's logging rules, which the administrator may change from the defaults. */
@@ -30,7 +28,7 @@ public class EditionRulesPage implements Serializable {
   private Edition edition;
   private boolean allowFuture;
   private Integer daysAfterEnd;
-  private BigDecimal maxHoursPerDay;
+  private Integer maxMinutesPerDay;
   private Integer stepMinutes;
   private boolean moduleRequired;
   private boolean forbidDuplicates;
@@ -52,7 +50,7 @@ public class EditionRulesPage implements Serializable {
   private void show(HoursPolicy.Settings settings) {
     allowFuture = settings.allowFuture();
     daysAfterEnd = settings.daysAfterEnd();
-    maxHoursPerDay = HoursFormat.toHours(settings.maxMinutesPerDay());
+    maxMinutesPerDay = settings.maxMinutesPerDay();
     stepMinutes = settings.stepMinutes();
     moduleRequired = settings.moduleRequired();
     forbidDuplicates = settings.forbidDuplicates();
@@ -60,7 +58,7 @@ public class EditionRulesPage implements Serializable {
 
   public void save() {
     try {
-      Integer maxMinutes = HoursFormat.toMinutes(maxHoursPerDay);
+      Integer maxMinutes = maxMinutesPerDay;
       if (daysAfterEnd == null || daysAfterEnd < 0) {
         throw BusinessException.onField("daysAfterEnd", "logbook.rules.daysAfterEnd.range");
       }
@@ -122,12 +120,12 @@ public class EditionRulesPage implements Serializable {
     this.daysAfterEnd = daysAfterEnd;
   }
 
-  public BigDecimal getMaxHoursPerDay() {
-    return maxHoursPerDay;
+  public Integer getMaxMinutesPerDay() {
+    return maxMinutesPerDay;
   }
 
-  public void setMaxHoursPerDay(BigDecimal maxHoursPerDay) {
-    this.maxHoursPerDay = maxHoursPerDay;
+  public void setMaxMinutesPerDay(Integer maxMinutesPerDay) {
+    this.maxMinutesPerDay = maxMinutesPerDay;
   }
 
   public Integer getStepMinutes() {

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +23,8 @@ import org.mentora.logbook.ProgressService;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.web.FacesMessages;
-import org.mentora.platform.web.HoursFormat;
 import org.mentora.project.ProjectIdea;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -100,14 +99,7 @@ public class MyLogbookPage implements Serializable {
       refresh();
     } catch (EntryRefused refused) {
       for (BusinessException problem : refused.asFieldRefusals()) {
-        if ("duration".equals(problem.field().orElse(null))) {
-          // An inputNumber marked invalid after the model update renders empty: message only,
-          // so the hours typed stay in the field.
-          FacesMessages.errorOn(FORM + ":duration", problem.messageKey(), problem.arguments());
-          FacesContext.getCurrentInstance().validationFailed();
-        } else {
-          FacesMessages.show(problem, FORM);
-        }
+        FacesMessages.show(problem, FORM);
       }
     } catch (ConcurrentChangeException e) {
       FacesMessages.error("error.concurrentChange");
@@ -122,6 +114,9 @@ public class MyLogbookPage implements Serializable {
     editingId = view.entry().getId();
     editingVersion = view.entry().getVersion();
     editingStatus = view.entry().getStatus();
+    // The form sits above a long list: bring it into view, ready to type in.
+    PrimeFaces.current().scrollTo(FORM);
+    PrimeFaces.current().focus(FORM + ":date");
   }
 
   public void cancelEdit() {
@@ -186,13 +181,12 @@ public class MyLogbookPage implements Serializable {
     return weeklyChart == null || weeklyChart.contains("\"labels\":[]");
   }
 
-  /** The time spent as hours with decimals ("1.25"); the domain keeps minutes. */
-  public BigDecimal getHours() {
-    return form == null || form.getMinutes() == 0 ? null : HoursFormat.toHours(form.getMinutes());
+  /** The time spent in minutes, empty on a new form (the hours input reads and shows it). */
+  public Integer getMinutes() {
+    return form == null || form.getMinutes() == 0 ? null : form.getMinutes();
   }
 
-  public void setHours(BigDecimal hours) {
-    Integer minutes = HoursFormat.toMinutes(hours);
+  public void setMinutes(Integer minutes) {
     form.setMinutes(minutes == null ? 0 : minutes);
   }
 

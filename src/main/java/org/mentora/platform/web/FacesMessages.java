@@ -6,6 +6,9 @@ import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.i18n.Bundles;
+import org.primefaces.component.datepicker.DatePicker;
+import org.primefaces.component.inputtext.InputText;
+import org.primefaces.component.inputtextarea.InputTextarea;
 
 /**
  * Puts messages in the user's language on the page: globally, or next to the input a rule is about.
@@ -43,6 +46,8 @@ public final class FacesMessages {
     if (clientId != null) {
       UIComponent input = context.getViewRoot().findComponent(":" + clientId);
       if (input instanceof jakarta.faces.component.EditableValueHolder holder) {
+        // Before it is marked invalid: an invalid input then reports "" as its submitted value.
+        keepWhatWasTyped(context, input, holder);
         holder.setValid(false);
       } else if (input == null) {
         clientId = null;
@@ -50,6 +55,29 @@ public final class FacesMessages {
     }
     add(clientId, FacesMessage.SEVERITY_ERROR, refusal.messageKey(), refusal.arguments());
     context.validationFailed();
+  }
+
+  /**
+   * A text input marked invalid after the model was updated renders empty (PrimeFaces, with empty
+   * strings read as null), so a refused "1.1" h or day vanished: it gets back the text the user
+   * sent, exactly as typed.
+   */
+  private static void keepWhatWasTyped(
+      FacesContext context, UIComponent input, jakarta.faces.component.EditableValueHolder holder) {
+    if (holder.getSubmittedValue() != null) {
+      return;
+    }
+    String clientId = input.getClientId(context);
+    java.util.Map<String, String> sent = context.getExternalContext().getRequestParameterMap();
+    String typed = null;
+    if (input instanceof DatePicker) {
+      typed = sent.get(clientId + "_input");
+    } else if (input instanceof InputText || input instanceof InputTextarea) {
+      typed = sent.get(clientId);
+    }
+    if (typed != null) {
+      holder.setSubmittedValue(typed);
+    }
   }
 
   public static String text(String key, Object... arguments) {
