@@ -41,17 +41,17 @@ public class RequestThrottle {
 
   /** Whether the address has used up its allowance in the current window. */
   public boolean over(Limit limit, String address) {
+    long current = windowStart(limit);
     Number hits =
         (Number)
             em.createNativeQuery(
-                    "SELECT hits FROM request_throttle"
-                        + " WHERE purpose = ?1 AND address = ?2 AND window_start = ?3")
+                    "SELECT COALESCE(SUM(hits), 0) FROM request_throttle"
+                        + " WHERE purpose = ?1 AND address = ?2 AND window_start IN (?3, ?4)")
                 .setParameter(1, limit.purpose())
                 .setParameter(2, key(address))
-                .setParameter(3, windowStart(limit))
-                .getResultStream()
-                .findFirst()
-                .orElse(0);
+                .setParameter(3, current)
+                .setParameter(4, current - limit.window().getSeconds())
+                .getSingleResult();
     return hits.intValue() >= limit.max();
   }
 
@@ -76,11 +76,11 @@ public class RequestThrottle {
         .executeUpdate();
     em.createNativeQuery("DELETE FROM request_throttle WHERE purpose = ?1 AND window_start < ?2")
         .setParameter(1, limit.purpose())
-        .setParameter(2, window)
+        .setParameter(2, window - limit.window().getSeconds())
         .executeUpdate();
   }
 
-  /** Seconds until the current window ends, for a {@code Retry-After} header. */
+  /** Seconds until the current window ends, for a {@code Retry-After} header (a lower bound). */
   public long retryAfterSeconds(Limit limit) {
     long now = clock.instant().getEpochSecond();
     return Math.max(1, windowStart(limit) + limit.window().getSeconds() - now);
