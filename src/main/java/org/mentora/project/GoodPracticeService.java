@@ -58,7 +58,7 @@ public class GoodPracticeService {
     StringBuilder jpql =
         new StringBuilder(
             "select g from GoodPractice g where g.withdrawnAt is null"
-                + " and g.idea.consentPublic = true");
+                + " and g.idea.consentPublic = :consented");
     List<String> words =
         search.text() == null
             ? List.of()
@@ -89,6 +89,8 @@ public class GoodPracticeService {
     }
     jpql.append(" order by g.publishedAt desc, g.id desc");
     TypedQuery<GoodPractice> query = em.createQuery(jpql.toString(), GoodPractice.class);
+    // A parameter, not the literal true: EclipseLink writes that as 1, which H2 refuses.
+    query.setParameter("consented", true);
     for (int i = 0; i < words.size(); i++) {
       query.setParameter("w" + i, Like.containing(words.get(i)));
     }

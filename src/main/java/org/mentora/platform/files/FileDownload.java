@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.mentora.platform.web.SecurityHeaders;
 
 /**
  * Sends a stored file back as an attachment, never rendered inline: the browser saves it, with its
@@ -27,8 +28,7 @@ public final class FileDownload {
     response.setHeader("X-Content-Type-Options", "nosniff");
     // The filter's headers (Referrer-Policy, X-Frame-Options) survive reset(); this policy is
     // stricter than the pages' one, and still forbids framing.
-    response.setHeader(
-        "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
+    response.setHeader(SecurityHeaders.CSP, SecurityHeaders.DOWNLOAD_POLICY);
     response.setHeader("Cache-Control", "private, no-store");
     response.getOutputStream().write(content);
   }
