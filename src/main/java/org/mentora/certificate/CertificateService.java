@@ -37,6 +37,7 @@ import org.mentora.directory.Person;
 import org.mentora.logbook.Progress;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.files.FileRules;
 import org.mentora.platform.security.Role;
 
 /**
@@ -405,6 +406,7 @@ public class CertificateService {
    */
   @PermitAll
   public Optional<FileCheck> checkFile(String typed, byte[] pdf) {
+    FileRules.checkSize("file", pdf.length);
     return VerificationCode.normalise(typed)
         .flatMap(this::byCode)
         .map(

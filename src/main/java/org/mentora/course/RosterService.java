@@ -5,10 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -26,8 +22,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.mentora.course.roster.RosterFile;
 import org.mentora.course.roster.RosterKind;
 import org.mentora.course.roster.RosterReport;
@@ -41,6 +35,7 @@ import org.mentora.directory.Organisation;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.files.CsvWriter;
 import org.mentora.platform.security.Role;
 
 /**
@@ -415,19 +410,8 @@ public class RosterService {
               .forEach(
                   e -> records.add(personRecord(kind, e.getPerson(), e.getHostOrganisation())));
     }
-    StringWriter out = new StringWriter();
-    out.write('\uFEFF');
-    try (CSVPrinter printer =
-        new CSVPrinter(
-            out,
-            CSVFormat.DEFAULT.builder().setHeader(kind.columns().toArray(String[]::new)).get())) {
-      for (List<String> record : records) {
-        printer.printRecord(record);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    // Through the one CSV writer: a name typed as "=cmd" must not run in a spreadsheet.
+    return CsvWriter.write(kind.columns(), records.stream());
   }
 
   private static List<String> personRecord(RosterKind kind, Person p, Organisation organisation) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
+import org.mentora.platform.persistence.Like;
 import org.mentora.platform.persistence.OptimisticLocks;
 import org.mentora.platform.persistence.Page;
 import org.mentora.platform.persistence.PageRequest;
@@ -120,10 +121,11 @@ public class DirectoryService {
 
   /** People whose name or e-mail contains the text, for pickers. */
   public List<Person> findPeople(String text, int max) {
-    String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+    String like = Like.containing(text);
     return em.createQuery(
-            "select p from Person p where lower(p.givenName) like :t or lower(p.familyName) like :t"
-                + " or p.email like :t order by p.familyName, p.givenName",
+            "select p from Person p where lower(p.givenName) like :t escape '\\'"
+                + " or lower(p.familyName) like :t escape '\\'"
+                + " or p.email like :t escape '\\' order by p.familyName, p.givenName",
             Person.class)
         .setParameter("t", like)
         .setMaxResults(Math.max(1, Math.min(max, 100)))

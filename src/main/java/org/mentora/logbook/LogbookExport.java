@@ -7,16 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -25,6 +20,7 @@ import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.directory.Person;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.files.CsvWriter;
 import org.mentora.platform.i18n.Bundles;
 import org.mentora.platform.security.Role;
 
@@ -192,26 +188,16 @@ public class LogbookExport {
     return key -> Bundles.format(supported, key);
   }
 
-  /** UTF-8 with a byte-order mark, so spreadsheet programs open diacritics correctly. */
+  /** Through the one CSV writer, which keeps participants' text from running as formulas. */
   private static byte[] csv(List<String> headings, Stream<List<String>> rows) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().get());
-        rows) {
-      writer.write('\uFEFF');
-      printer.printRecord(headings);
-      for (List<String> row : (Iterable<List<String>>) rows::iterator) {
-        printer.printRecord(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return CsvWriter.write(headings, rows);
   }
 
   /**
    * A streaming workbook (rows flushed to disk past a window), so an edition's many rows do not sit
-   * in memory as cell objects. Minutes and hours are written as numbers, to be summed.
+   * in memory as cell objects. Minutes and hours are written as numbers, to be summed; text is
+   * written as typed string cells, which spreadsheets never run as formulas (only {@code
+   * setCellFormula} makes a formula), so it needs no apostrophe here.
    */
   private static byte[] xlsx(
       List<String> keys, Function<String, String> text, Stream<List<String>> rows) {

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mentora.course.CourseAccess;
@@ -31,6 +30,7 @@ import org.mentora.platform.NotFoundException;
 import org.mentora.platform.files.FileStore;
 import org.mentora.platform.files.StoredFile;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
+import org.mentora.platform.persistence.Like;
 import org.mentora.platform.persistence.OptimisticLocks;
 import org.mentora.platform.persistence.Page;
 import org.mentora.platform.persistence.PageRequest;
@@ -565,16 +565,14 @@ public class LogbookService {
                   }
                   Join<Object, Object> person =
                       root.join("enrolment", JoinType.INNER).join("person", JoinType.INNER);
-                  String like =
-                      "%"
-                          + filter.participant().strip().toLowerCase(Locale.ROOT).replace("%", "")
-                          + "%";
+                  String like = Like.containing(filter.participant());
                   return cb.like(
                       cb.lower(
                           cb.concat(
                               cb.concat(person.<String>get("givenName"), " "),
                               person.<String>get("familyName"))),
-                      like);
+                      like,
+                      Like.ESCAPE);
                 })
             .fetch("module")
             .defaultSort("date")

@@ -109,7 +109,49 @@ public class GoodPractice extends BaseEntity {
   @JoinColumn(name = "published_by_id", nullable = false)
   private Person publishedBy;
 
+  /** Set when the participant withdrew consent (or an administrator took it down). */
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "withdrawn_by_id")
+  private Person withdrawnBy;
+
   public GoodPractice() {}
+
+  /**
+   * Takes the practice out of the catalogue; the row stays, so its address answers "gone" and is
+   * never given to another practice.
+   */
+  void withdraw(Person by, Instant at) {
+    if (withdrawnAt == null) {
+      this.withdrawnAt = at;
+      this.withdrawnBy = by;
+    }
+  }
+
+  /** Publishes a withdrawn practice again, at its old address, with the text now given. */
+  void republish(GoodPractice form, Person by, Instant at) {
+    setTitle(form.getTitle());
+    setSummary(form.getSummary());
+    setTargetAudience(form.getTargetAudience());
+    setSkillLevel(form.getSkillLevel());
+    setCountries(form.getCountries());
+    setSector(form.getSector());
+    setScope(form.getScope());
+    setFunding(form.getFunding());
+    this.withdrawnAt = null;
+    this.withdrawnBy = null;
+    publish(idea, slug, by, at);
+  }
+
+  public boolean isWithdrawn() {
+    return withdrawnAt != null;
+  }
+
+  public Instant getWithdrawnAt() {
+    return withdrawnAt;
+  }
 
   /** Fixes what only publishing decides: the idea, the stable address, who and when. */
   void publish(ProjectIdea idea, String slug, Person by, Instant at) {

@@ -21,6 +21,7 @@ import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
+import org.mentora.platform.persistence.Like;
 import org.mentora.platform.security.Role;
 import org.mentora.project.ProjectLifecycle.Actor;
 
@@ -53,7 +54,11 @@ public class GoodPracticeService {
 
   @PermitAll
   public List<GoodPractice> search(Search search) {
-    StringBuilder jpql = new StringBuilder("select g from GoodPractice g where 1 = 1");
+    // Only what may be public: not withdrawn, and the participant's consent still stands.
+    StringBuilder jpql =
+        new StringBuilder(
+            "select g from GoodPractice g where g.withdrawnAt is null"
+                + " and g.idea.consentPublic = :consented");
     List<String> words =
         search.text() == null
             ? List.of()
@@ -84,8 +89,10 @@ public class GoodPracticeService {
     }
     jpql.append(" order by g.publishedAt desc, g.id desc");
     TypedQuery<GoodPractice> query = em.createQuery(jpql.toString(), GoodPractice.class);
+    // A parameter, not the literal true: EclipseLink writes that as 1, which H2 refuses.
+    query.setParameter("consented", true);
     for (int i = 0; i < words.size(); i++) {
-      query.setParameter("w" + i, "%" + escapeLike(words.get(i)) + "%");
+      query.setParameter("w" + i, Like.containing(words.get(i)));
     }
     if (search.audience() != null) {
       query.setParameter("audience", search.audience());
@@ -108,6 +115,21 @@ public class GoodPracticeService {
     return query.setMaxResults(MAX_RESULTS).getResultList();
   }
 
+  /** A practice at its public address: shown, or gone (consent withdrawn, taken down). */
+  public record PublicPractice(GoodPractice practice, boolean gone) {
+
+    public GoodPractice getPractice() {
+      return practice;
+    }
+  }
+
+  /** What the public address of a practice shows; empty when no practice ever had the address. */
+  @PermitAll
+  public Optional<PublicPractice> atAddress(String slug) {
+    return bySlug(slug)
+        .map(g -> new PublicPractice(g, g.isWithdrawn() || !g.getIdea().isConsentPublic()));
+  }
+
   @PermitAll
   public Optional<GoodPractice> bySlug(String slug) {
     return em.createNamedQuery(GoodPractice.BY_SLUG, GoodPractice.class)
@@ -116,7 +138,7 @@ public class GoodPracticeService {
         .findFirst();
   }
 
-  /** The practice made of this idea, for those who may see the idea. */
+  /** The practice made of this idea and still published, for those who may see the idea. */
   @RolesAllowed({
     Role.ADMIN_NAME,
     Role.TRAINER_NAME,
@@ -125,8 +147,12 @@ public class GoodPracticeService {
     Role.PARTICIPANT_NAME
   })
   public Optional<GoodPractice> ofIdea(long ideaId) {
+    return anyOfIdea(projects.visible(ideaId)).filter(g -> !g.isWithdrawn());
+  }
+
+  private Optional<GoodPractice> anyOfIdea(ProjectIdea idea) {
     return em.createNamedQuery(GoodPractice.OF_IDEA, GoodPractice.class)
-        .setParameter("idea", projects.visible(ideaId))
+        .setParameter("idea", idea)
         .getResultStream()
         .findFirst();
   }
@@ -147,7 +173,8 @@ public class GoodPracticeService {
     if (!idea.isConsentPublic()) {
       throw new BusinessException("goodPractice.noConsent");
     }
-    if (ofIdea(ideaId).isPresent()) {
+    Optional<GoodPractice> earlier = anyOfIdea(idea);
+    if (earlier.isPresent() && !earlier.get().isWithdrawn()) {
       throw new BusinessException("goodPractice.alreadyPublished");
     }
     List<String> countries = new ArrayList<>();
@@ -164,6 +191,12 @@ public class GoodPracticeService {
     }
     if (countries.isEmpty()) {
       throw BusinessException.onField("countries", "goodPractice.countries.required");
+    }
+    form.setCountries(String.join(",", countries));
+    if (earlier.isPresent()) {
+      // Consent given again: the practice returns at its old address.
+      earlier.get().republish(form, callers.person(), clock.instant());
+      return earlier.get();
     }
     GoodPractice practice = new GoodPractice();
     practice.setTitle(form.getTitle());
@@ -197,10 +230,14 @@ public class GoodPracticeService {
     practice.publish(idea, slug(practice.getTitle()), by, at);
   }
 
-  /** Takes a practice out of the catalogue (e.g. the participant withdrew consent). */
+  /**
+   * Takes a practice out of the catalogue; its address then answers "gone". (A participant's
+   * withdrawn consent does this by itself, in {@code ProjectService.consent}.)
+   */
   @RolesAllowed(Role.ADMIN_NAME)
   public void unpublish(long practiceId) {
-    Optional.ofNullable(em.find(GoodPractice.class, practiceId)).ifPresent(em::remove);
+    Optional.ofNullable(em.find(GoodPractice.class, practiceId))
+        .ifPresent(g -> g.withdraw(callers.person(), clock.instant()));
   }
 
   private String uniqueSlug(String title) {
@@ -227,9 +264,5 @@ public class GoodPracticeService {
       ascii = ascii.substring(0, 80).replaceAll("-+$", "");
     }
     return ascii.isEmpty() ? "practice" : ascii;
-  }
-
-  private static String escapeLike(String word) {
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -49,6 +49,13 @@ public class ProjectEvent extends BaseEntity {
   @Column(length = COMMENT_MAX)
   private String comment;
 
+  /**
+   * For a line that is not a move (consent given or withdrawn): the bundle key shown instead of
+   * "from → to"; the status is then the one the idea stayed in.
+   */
+  @Column(name = "note_key", length = 80)
+  private String noteKey;
+
   protected ProjectEvent() {}
 
   public ProjectEvent(
@@ -64,6 +71,17 @@ public class ProjectEvent extends BaseEntity {
     this.fromStatus = fromStatus;
     this.toStatus = toStatus;
     this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+  }
+
+  /** A history line that records a decision other than a move, e.g. consent withdrawn. */
+  static ProjectEvent note(ProjectIdea idea, Person actor, Instant at, String noteKey) {
+    ProjectEvent event = new ProjectEvent(idea, actor, at, null, idea.getStatus(), null);
+    event.noteKey = noteKey;
+    return event;
+  }
+
+  public String getNoteKey() {
+    return noteKey;
   }
 
   public Person getActor() {

@@ -7,6 +7,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -363,14 +364,36 @@ public class ProjectService {
     return post;
   }
 
-  /** The participant agrees, or stops agreeing, that the idea may become a public good practice. */
+  /**
+   * The participant agrees, or stops agreeing, that the idea may become a public good practice.
+   * Withdrawing takes a published practice out of the catalogue at once; the history keeps who
+   * decided and when.
+   */
   @RolesAllowed(Role.PARTICIPANT_NAME)
   public ProjectIdea consent(long ideaId, boolean consent) {
     ProjectIdea idea = visible(ideaId);
     if (!actors(idea).contains(Actor.OWNER)) {
       throw new NotFoundException();
     }
-    idea.setConsent(consent, clock.instant());
+    if (idea.isConsentPublic() == consent) {
+      return idea;
+    }
+    Instant now = clock.instant();
+    Person me = callers.person();
+    idea.setConsent(consent, now);
+    em.persist(
+        ProjectEvent.note(
+            idea,
+            me,
+            now,
+            consent ? "project.history.consentGiven" : "project.history.consentWithdrawn"));
+    if (!consent) {
+      // In the same transaction: the public page never outlives the consent.
+      em.createNamedQuery(GoodPractice.OF_IDEA, GoodPractice.class)
+          .setParameter("idea", idea)
+          .getResultStream()
+          .forEach(practice -> practice.withdraw(me, now));
+    }
     return idea;
   }
 

@@ -87,6 +87,7 @@ class CertificateIT {
   @Inject CompetenceFixtures competenceFixtures;
   @Inject AssessmentService assessments;
   @Inject Clock clock;
+  @Inject VerifyThrottle throttle;
   @ArquillianResource URL base;
 
   private World world;
@@ -464,18 +465,71 @@ class CertificateIT {
   // ---- guessing, and the demo world
 
   @Test
-  void guessingUnknownCodesIsAnsweredWith429AfterTheLimit() throws Exception {
-    // /verify answers 301 to /verify/ (a folder of the WAR), keeping the query: follow it.
+  void guessingUnknownCodesIsAnsweredWith429AfterTheLimitButAValidCodeStillAnswers()
+      throws Exception {
+    Certificate issued = issueToEligible("Guessed");
+    TestLogin.logout();
+    // The test server trusts 127.0.0.1 as a proxy (MENTORA_TRUSTED_PROXIES in the pom), so each
+    // run guesses from an address of its own: the count lives in the database and survives.
+    java.util.Random random = new java.util.Random();
+    String guesser = "198.51." + random.nextInt(256) + "." + (1 + random.nextInt(250));
+    String guesserChain = "203.0.113." + (System.nanoTime() % 250) + ", " + guesser;
     HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
     for (int i = 0; i < 10; i++) {
-      HttpResponse<String> answer = get(client, "verify?code=ZZZZ-ZZZZ-ZZZZ-ZZZ" + i);
+      HttpResponse<String> answer =
+          fromProxy(client, "verify/?code=ZZZZ-ZZZZ-ZZZZ-ZZZ" + i, guesserChain);
       assertEquals(200, answer.statusCode());
       assertTrue(answer.body().contains("No certificate has this code"), answer.body());
     }
-    HttpResponse<String> blocked = get(client, "verify?code=" + "A".repeat(200));
+    HttpResponse<String> blocked =
+        fromProxy(client, "verify/?code=" + "A".repeat(200), guesserChain);
     assertEquals(429, blocked.statusCode());
-    assertTrue(blocked.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
-    assertTrue(blocked.body().startsWith("Too many unknown codes"), blocked.body());
+    assertTrue(blocked.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(blocked.body().contains("Too many unknown codes"), blocked.body());
+    assertTrue(blocked.body().contains("id=\"pageTitle\""), "the styled error page");
+    assertTrue(blocked.headers().firstValue("Retry-After").isPresent());
+
+    HttpResponse<String> valid =
+        fromProxy(client, "verify/?code=" + issued.getCode(), guesserChain);
+    assertEquals(200, valid.statusCode(), "a real certificate is always answered");
+    assertTrue(valid.body().contains("id=\"verifyStatus\""), valid.body());
+    HttpResponse<String> neighbour =
+        fromProxy(
+            client, "verify/?code=ZZZZ-ZZZZ-ZZZZ-ZZZZ", guesser.replace("198.51.", "198.52."));
+    assertEquals(
+        200, neighbour.statusCode(), "another client behind the same proxy is not blocked");
+  }
+
+  @Test
+  void aPdfCheckIsRefusedOverTenMegabytesAndPastItsOwnLimit() {
+    Certificate issued = issueToEligible("Checked");
+    TestLogin.logout();
+    BusinessException tooLarge =
+        assertThrows(
+            BusinessException.class,
+            () -> certificates.checkFile(issued.getCode(), new byte[10 * 1024 * 1024 + 1]));
+    assertEquals("file.tooLarge", tooLarge.messageKey());
+    String address = "192.0.2." + (1 + new java.util.Random().nextInt(250)) + "-" + clock.millis();
+    for (int i = 0; i < 20; i++) {
+      assertTrue(throttle.mayCheckFile(address), "check " + (i + 1));
+    }
+    assertFalse(throttle.mayCheckFile(address), "the 21st check in ten minutes");
+  }
+
+  /** A request as a trusted proxy on this machine would forward it. */
+  private HttpResponse<String> fromProxy(HttpClient client, String path, String forwardedFor)
+      throws Exception {
+    URI uri = URI.create(root() + path);
+    URI local =
+        new URI(
+            uri.getScheme(), null, "127.0.0.1", uri.getPort(), uri.getPath(), uri.getQuery(), null);
+    return client.send(
+        HttpRequest.newBuilder(local)
+            .header("X-Forwarded-For", forwardedFor)
+            .header("Accept-Language", "en")
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** The application's address with its trailing slash (in-container it may come without). */

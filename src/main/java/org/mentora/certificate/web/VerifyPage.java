@@ -14,13 +14,18 @@ import org.mentora.certificate.CertificateService.FileCheck;
 import org.mentora.certificate.CertificateService.Verification;
 import org.mentora.certificate.VerificationCode;
 import org.mentora.certificate.VerifyThrottle;
+import org.mentora.platform.BusinessException;
+import org.mentora.platform.files.FileRules;
+import org.mentora.platform.security.ClientAddress;
+import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.Pages;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * The public verification page: a code typed or arriving from a certificate's QR code shows the
  * record and its status; an unknown or malformed code gets a plain answer and counts towards the
- * address's guessing limit. A PDF can be checked against the one issued.
+ * address's guessing limit. A PDF (10 MB at most, a limited number per address) can be checked
+ * against the one issued.
  */
 @Named
 @ViewScoped
@@ -52,17 +57,29 @@ public class VerifyPage implements Serializable {
     }
     typed = code.length() > VerificationCode.MAX_INPUT ? "" : code;
     if (VerificationCode.normalise(code).isEmpty()) {
-      outcome = Outcome.MALFORMED;
-      throttle.failed(address());
+      refuse(Outcome.MALFORMED);
       return;
     }
     result = certificates.verify(code).orElse(null);
     if (result == null) {
-      outcome = Outcome.UNKNOWN;
-      throttle.failed(address());
+      refuse(Outcome.UNKNOWN);
     } else {
       outcome = Outcome.FOUND;
     }
+  }
+
+  /**
+   * An unknown or malformed code counts against the address; past the limit it is answered 429
+   * instead. Valid codes never reach here, so they are answered whatever the address did.
+   */
+  private void refuse(Outcome why) {
+    String address = address();
+    if (throttle.blocked(address)) {
+      Pages.tooManyRequests(throttle.retryAfterSeconds(), "certification.verify.tooMany");
+      return;
+    }
+    throttle.failed(address);
+    outcome = why;
   }
 
   /** A typed code goes to the bookmarkable address, as if it came from the QR code. */
@@ -79,13 +96,24 @@ public class VerifyPage implements Serializable {
       fileCheck = null;
       return;
     }
-    fileCheck = certificates.checkFile(result.record().code(), file.getContent()).orElse(null);
+    fileCheck = null;
+    if (!throttle.mayCheckFile(address())) {
+      Pages.tooManyRequests(
+          throttle.fileCheckRetryAfterSeconds(), "certification.verify.tooManyChecks");
+      return;
+    }
+    try {
+      // The size is checked before the bytes are read into memory.
+      FileRules.checkSize("file", file.getSize());
+      fileCheck = certificates.checkFile(result.record().code(), file.getContent()).orElse(null);
+    } catch (BusinessException refusal) {
+      FacesMessages.show(refusal, "upload");
+    }
   }
 
   private static String address() {
-    return ((HttpServletRequest)
-            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
+    return ClientAddress.of(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 
   public String getFullCode() {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.mentora.directory.Organisation;
 import org.mentora.directory.OrganisationKind;
 import org.mentora.directory.Person;
+import org.mentora.platform.files.CsvWriter;
 import org.mentora.platform.i18n.Languages;
 
 /**
@@ -122,9 +123,16 @@ public final class RosterRules {
     }
   }
 
+  /**
+   * A name is text of a bounded length that no spreadsheet would run: "=cmd|' /C calc'!A0" is
+   * refused here rather than stored and later exported to staff who open it in Excel.
+   */
   private static void length(RosterRow row, String column, int max, List<RowProblem> problems) {
-    if (row.get(column).length() > max) {
+    String value = row.get(column);
+    if (value.length() > max) {
       problems.add(RowProblem.of(row.line(), column, "roster.row.tooLong", column, max));
+    } else if (CsvWriter.looksLikeFormula(value)) {
+      problems.add(RowProblem.of(row.line(), column, "roster.row.formula", column));
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.mentora.logbook.LogbookExport;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.i18n.CurrentLocale;
+import org.mentora.platform.web.SecurityHeaders;
 
 /**
  * Sends logbook exports as attachments: {@code ?enrolment=…&format=pdf|csv|xlsx} for a
@@ -72,7 +73,7 @@ public class LogbookExportServlet extends HttpServlet {
         "Content-Disposition",
         "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded);
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+    response.setHeader(SecurityHeaders.CSP, SecurityHeaders.DOWNLOAD_POLICY);
     response.setHeader("Cache-Control", "private, no-store");
     response.getOutputStream().write(download.content());
   }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.mentora.platform.web.SecurityHeaders;
 
 /**
  * Sends a stored file back as an attachment, never rendered inline: the browser saves it, with its
@@ -25,7 +26,9 @@ public final class FileDownload {
         "Content-Disposition",
         "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded);
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+    // The filter's headers (Referrer-Policy, X-Frame-Options) survive reset(); this policy is
+    // stricter than the pages' one, and still forbids framing.
+    response.setHeader(SecurityHeaders.CSP, SecurityHeaders.DOWNLOAD_POLICY);
     response.setHeader("Cache-Control", "private, no-store");
     response.getOutputStream().write(content);
   }

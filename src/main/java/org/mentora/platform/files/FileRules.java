@@ -21,11 +21,16 @@ public final class FileRules {
     if (content == null || content.length == 0) {
       throw BusinessException.onField(field, "file.empty");
     }
-    if (content.length > MAX_BYTES) {
-      throw BusinessException.onField(field, "file.tooLarge", MAX_BYTES / (1024 * 1024));
-    }
+    checkSize(field, content.length);
     return FileKind.sniff(content)
         .orElseThrow(() -> BusinessException.onField(field, "file.typeNotAllowed"));
+  }
+
+  /** Refuses more than {@link #MAX_BYTES}; callers check this before reading an upload's bytes. */
+  public static void checkSize(String field, long size) {
+    if (size > MAX_BYTES) {
+      throw BusinessException.onField(field, "file.tooLarge", MAX_BYTES / (1024 * 1024));
+    }
   }
 
   /**

@@ -10,7 +10,6 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -120,13 +119,9 @@ public final class SearchQuery<E> {
             }
           } else {
             Expression<String> text = cb.lower((Expression<String>) path);
-            predicates.add(cb.like(text, "%" + escape(value.toLowerCase(Locale.ROOT)) + "%", '\\'));
+            predicates.add(cb.like(text, Like.containing(value), Like.ESCAPE));
           }
         });
     return predicates.toArray(Predicate[]::new);
-  }
-
-  static String escape(String value) {
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -11,11 +11,14 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.mentora.platform.web.SecurityHeaders;
+import org.mentora.platform.web.SecurityHeadersFilter;
 
 /**
  * Form login through our own Faces page.
@@ -62,8 +65,14 @@ public class FormAuthentication implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
     if (context.isProtected()) {
+      // Authentication runs before the filters: headers and a relative Location are set here.
       SecurityHeaders.apply(request, response);
-      return context.redirect(loginUrl(request));
+      try {
+        SecurityHeadersFilter.redirect(response, loginUrl(request));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return AuthenticationStatus.SEND_CONTINUE;
     }
     return context.doNothing();
   }

@@ -57,6 +57,13 @@ public class ErrorPage {
     }
   }
 
+  /** The sentence a page asked for ({@code Pages.gone}, {@code Pages.tooManyRequests}), if any. */
+  public String message(String defaultKey) {
+    Object key =
+        ((HttpServletRequest) externalContext.getRequest()).getAttribute(Pages.ERROR_MESSAGE);
+    return key instanceof String value ? value : defaultKey;
+  }
+
   public String getReference() {
     return reference;
   }

@@ -12,6 +12,10 @@ public final class SecurityHeaders {
           + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
           + "frame-ancestors 'none'; script-src 'self'";
 
+  /** For files sent as attachments: nothing runs, nothing loads, nobody frames them. */
+  public static final String DOWNLOAD_POLICY =
+      "default-src 'none'; frame-ancestors 'none'; sandbox";
+
   public static final String CSP = "Content-Security-Policy";
 
   private SecurityHeaders() {}

@@ -11,17 +11,28 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * The security headers every response carries, whatever produced it.
+ * The security headers every response carries, whatever produced it: pages, files, errors,
+ * redirects. They are set before the chain runs, so they are there even when a servlet commits the
+ * response at once.
  *
  * <p>A strict Content-Security-Policy goes on first; on Faces pages PrimeFaces replaces it with the
  * same policy plus the nonce of that response's scripts (see {@code primefaces.CSP_POLICY} in
  * web.xml). The wrapper turns PrimeFaces' {@code addHeader} into {@code setHeader} so that a page
- * never carries two policies, which browsers would both enforce.
+ * never carries two policies, which browsers would both enforce; puts the headers back after a
+ * {@code reset()} (file downloads reset the response); and sends redirects within the application
+ * with a relative {@code Location}, since the container would make it absolute from the request's
+ * {@code Host} header, which a client may forge.
  */
 @WebFilter(
     filterName = "securityHeaders",
     urlPatterns = "/*",
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
+    asyncSupported = true,
+    dispatcherTypes = {
+      DispatcherType.REQUEST,
+      DispatcherType.FORWARD,
+      DispatcherType.ERROR,
+      DispatcherType.ASYNC
+    })
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -31,14 +42,33 @@ public class SecurityHeadersFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     SecurityHeaders.apply(request, response);
-    chain.doFilter(request, new SinglePolicyResponse(response));
+    chain.doFilter(request, new SinglePolicyResponse(request, response));
+  }
+
+  /**
+   * Answers a redirect to a path of this application with a relative {@code Location} (RFC 9110
+   * allows it), never one built from the request's {@code Host}. Anything else (an absolute
+   * address) is passed to the container as it is.
+   */
+  public static void redirect(HttpServletResponse response, String location) throws IOException {
+    if (location.startsWith("/") && !location.startsWith("//")) {
+      response.resetBuffer();
+      response.setStatus(HttpServletResponse.SC_FOUND);
+      response.setHeader("Location", location);
+      response.flushBuffer();
+    } else {
+      response.sendRedirect(location);
+    }
   }
 
   /** Keeps exactly one Content-Security-Policy header: the last one set wins. */
   static final class SinglePolicyResponse extends HttpServletResponseWrapper {
 
-    SinglePolicyResponse(HttpServletResponse response) {
+    private final HttpServletRequest request;
+
+    SinglePolicyResponse(HttpServletRequest request, HttpServletResponse response) {
       super(response);
+      this.request = request;
     }
 
     @Override
@@ -48,6 +78,17 @@ public class SecurityHeadersFilter extends HttpFilter {
       } else {
         super.addHeader(name, value);
       }
+    }
+
+    @Override
+    public void reset() {
+      super.reset();
+      SecurityHeaders.apply(request, (HttpServletResponse) getResponse());
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+      redirect((HttpServletResponse) getResponse(), location);
     }
   }
 }

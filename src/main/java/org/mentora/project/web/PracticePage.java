@@ -18,9 +18,14 @@ public class PracticePage {
   private GoodPractice practice;
 
   public void load() {
-    practice = practices.bySlug(slug).orElse(null);
-    if (practice == null) {
+    var found = practices.atAddress(slug).orElse(null);
+    if (found == null) {
       Pages.notFound();
+    } else if (found.gone()) {
+      // Published once and withdrawn: say so (410), never show it.
+      Pages.gone("goodPractice.gone");
+    } else {
+      practice = found.practice();
     }
   }
 

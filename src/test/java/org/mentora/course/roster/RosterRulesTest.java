@@ -28,6 +28,24 @@ class RosterRulesTest {
   }
 
   @Test
+  void aNameASpreadsheetWouldRunAsAFormulaIsRefusedWithItsLine() {
+    RosterRow formula =
+        row(
+            3,
+            "email",
+            "calc@lib.lv",
+            "given_name",
+            "=cmd|' /C calc'!A0",
+            "family_name",
+            "@SUM(A1)",
+            "organisation",
+            "X");
+    assertEquals(
+        List.of("3:given_name:roster.row.formula", "3:family_name:roster.row.formula"),
+        keys(RosterRules.check(RosterKind.ENROLMENTS, List.of(formula))));
+  }
+
+  @Test
   void aCleanRowHasNoProblem() {
     assertEquals(
         List.of(), RosterRules.check(RosterKind.ENROLMENTS, List.of(person(2, "janis@lib.lv"))));
