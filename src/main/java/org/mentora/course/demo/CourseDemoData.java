@@ -267,10 +267,13 @@ public class CourseDemoData {
         "Blended specialisation course for librarians: digital transformation and community"
             + " engagement, followed by work-based learning in the trainee's own library.");
     programme.setEqfLevel(5);
+    CourseDemoNames.name(CourseDemoNames.PROGRAMME, programme);
     em.persist(programme);
     JobProfile digy = new JobProfile(programme, "DIGY", "Digital Transformation Facilitator");
     JobProfile ceco =
         new JobProfile(programme, "CECO", "Community Engagement and Communication Officer");
+    CourseDemoNames.name("DIGY", digy);
+    CourseDemoNames.name("CECO", ceco);
     em.persist(digy);
     em.persist(ceco);
     Map<String, CourseModule> modules = new HashMap<>();
@@ -283,6 +286,7 @@ public class CourseDemoData {
       module.setEcvetPoints(new BigDecimal(spec.ecvet()));
       module.setKind(spec.kind());
       module.setMandatory(spec.mandatory());
+      CourseDemoNames.name(spec.code(), module);
       em.persist(module);
       modules.put(spec.code(), module);
     }
