@@ -169,6 +169,8 @@ public class CertificateService {
   private CertificateSnapshot snapshot(
       EligibilityService.Completion completion, Edition edition, Person issuer) {
     Progress progress = completion.progress();
+    // Names in the certificate's language, frozen in the snapshot like everything else on it.
+    java.util.Locale language = CertificateSheets.language(edition.getLanguage());
     List<CertificateSnapshot.Hours> hours = new ArrayList<>();
     long total = 0;
     for (Progress.Line line : progress.modes()) {
@@ -184,7 +186,7 @@ public class CertificateService {
       modules.add(
           new CertificateSnapshot.Module(
               module.getCode(),
-              module.getTitle(),
+              module.name(language),
               completion.waivedModuleIds().contains(module.getId()),
               module.getEcvetPoints()));
       ecvet = ecvet.add(module.getEcvetPoints());
@@ -194,7 +196,7 @@ public class CertificateService {
       body =
           issuer.getOrganisation() != null
               ? issuer.getOrganisation().getName()
-              : edition.getProgramme().getName();
+              : edition.getProgramme().name(language);
     }
     Instant now = clock.instant();
     return new CertificateSnapshot(
@@ -202,8 +204,8 @@ public class CertificateService {
         completion.enrolment().getPerson().getFullName(),
         edition.getCode(),
         edition.getTitle(),
-        edition.getProgramme().getName(),
-        edition.getJobProfile() == null ? null : edition.getJobProfile().getName(),
+        edition.getProgramme().name(language),
+        edition.getJobProfile() == null ? null : edition.getJobProfile().name(language),
         edition.getStartDate(),
         edition.getEndDate(),
         hours,

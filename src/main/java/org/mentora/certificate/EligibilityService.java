@@ -227,8 +227,10 @@ public class EligibilityService {
    */
   List<CertificateSnapshot.Competence> competencesReached(Scope scope) {
     Enrolment enrolment = (Enrolment) scope.value();
+    // In the certificate's language: the snapshot is the record and never changes afterwards.
+    java.util.Locale language = CertificateSheets.language(enrolment.getEdition().getLanguage());
     return competences
-        .achieved(List.of(enrolment.getId()))
+        .achieved(List.of(enrolment.getId()), language)
         .getOrDefault(enrolment.getId(), List.of())
         .stream()
         .filter(c -> c.level() != null)

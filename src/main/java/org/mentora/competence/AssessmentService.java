@@ -30,6 +30,7 @@ import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.files.FileStore;
 import org.mentora.platform.files.StoredFile;
+import org.mentora.platform.i18n.LocalName;
 import org.mentora.platform.security.Role;
 import org.mentora.project.Milestone;
 
@@ -100,7 +101,7 @@ public class AssessmentService {
       rows.add(
           new CompetenceView.Row(
               standing,
-              competence.getArea().getCode() + " " + competence.getArea().getName(),
+              competence.getArea().getCode() + " " + LocalName.inRequest(competence.getArea()),
               framework.getMinLevel(),
               framework.getMaxLevel(),
               levels.getOrDefault(framework.getId(), List.of()),
@@ -117,7 +118,7 @@ public class AssessmentService {
         enrolment.getId(),
         enrolment.getPerson().getFullName(),
         edition.getTitle(),
-        profile == null ? null : profile.getName(),
+        profile == null ? null : LocalName.inRequest(profile),
         rule,
         moments,
         formMoments,
@@ -260,7 +261,9 @@ public class AssessmentService {
             l ->
                 levels
                     .computeIfAbsent(l.getFramework().getId(), k -> new ArrayList<>())
-                    .add(new CompetenceView.LevelOption(l.getLevelNumber(), l.getName())));
+                    .add(
+                        new CompetenceView.LevelOption(
+                            l.getLevelNumber(), LocalName.inRequest(l))));
     for (Framework framework : frameworks) {
       levels.computeIfAbsent(
           framework.getId(),

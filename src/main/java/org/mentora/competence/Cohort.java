@@ -1,6 +1,7 @@
 package org.mentora.competence;
 
 import java.util.List;
+import org.mentora.platform.i18n.LocalName;
 
 /** An edition's competences × participants: the counted levels against the profile's targets. */
 public record Cohort(
@@ -18,7 +19,7 @@ public record Cohort(
       return new Column(
           target.getCompetence().getId(),
           target.getCompetence().getCode(),
-          target.getCompetence().getName(),
+          LocalName.inRequest(target.getCompetence()),
           target.getCompetence().getFramework().getName(),
           target.getTargetLevel());
     }

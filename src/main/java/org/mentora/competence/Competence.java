@@ -1,12 +1,20 @@
 package org.mentora.competence;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
 
 /** One competence of one framework version, e.g. DigComp 2.2 "1.1 Browsing, searching…". */
@@ -17,7 +25,7 @@ import org.mentora.platform.persistence.BaseEntity;
     query =
         "select c from Competence c join fetch c.area where c.framework = :framework"
             + " order by c.position")
-public class Competence extends BaseEntity {
+public class Competence extends BaseEntity implements LocalNames {
 
   private static final long serialVersionUID = 1L;
   public static final String OF_FRAMEWORK = "Competence.ofFramework";
@@ -37,6 +45,14 @@ public class Competence extends BaseEntity {
 
   @Column(nullable = false, length = NAME_MAX)
   private String name;
+
+  /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */
+  @ElementCollection
+  @CollectionTable(name = "competence_name", joinColumns = @JoinColumn(name = "competence_id"))
+  @MapKeyColumn(name = "language", length = 20)
+  @Column(name = "name", nullable = false, length = NAME_MAX)
+  @BatchFetch(BatchFetchType.IN)
+  private Map<String, String> names = new HashMap<>();
 
   @Column(length = Framework.URI_MAX)
   private String uri;
@@ -97,5 +113,15 @@ public class Competence extends BaseEntity {
 
   public int getPosition() {
     return position;
+  }
+
+  @Override
+  public String mainName() {
+    return name;
+  }
+
+  @Override
+  public Map<String, String> getNames() {
+    return names;
   }
 }

@@ -1,12 +1,20 @@
 package org.mentora.competence;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
 
 /** An area of a framework, e.g. DigComp's "3 Digital content creation". */
@@ -15,7 +23,7 @@ import org.mentora.platform.persistence.BaseEntity;
 @NamedQuery(
     name = CompetenceArea.OF_FRAMEWORK,
     query = "select a from CompetenceArea a where a.framework = :framework order by a.position")
-public class CompetenceArea extends BaseEntity {
+public class CompetenceArea extends BaseEntity implements LocalNames {
 
   private static final long serialVersionUID = 1L;
   public static final String OF_FRAMEWORK = "CompetenceArea.ofFramework";
@@ -31,6 +39,14 @@ public class CompetenceArea extends BaseEntity {
 
   @Column(nullable = false, length = NAME_MAX)
   private String name;
+
+  /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */
+  @ElementCollection
+  @CollectionTable(name = "competence_area_name", joinColumns = @JoinColumn(name = "area_id"))
+  @MapKeyColumn(name = "language", length = 20)
+  @Column(name = "name", nullable = false, length = NAME_MAX)
+  @BatchFetch(BatchFetchType.IN)
+  private Map<String, String> names = new HashMap<>();
 
   @Column(length = Framework.URI_MAX)
   private String uri;
@@ -69,5 +85,15 @@ public class CompetenceArea extends BaseEntity {
 
   public int getPosition() {
     return position;
+  }
+
+  @Override
+  public String mainName() {
+    return name;
+  }
+
+  @Override
+  public Map<String, String> getNames() {
+    return names;
   }
 }

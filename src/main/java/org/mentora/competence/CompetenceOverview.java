@@ -17,6 +17,7 @@ import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.course.EnrolmentStatus;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.i18n.LocalName;
 import org.mentora.platform.security.Role;
 
 /**
@@ -116,7 +117,7 @@ public class CompetenceOverview {
     return new Cohort(
         edition.getId(),
         edition.getTitle(),
-        edition.getJobProfile() == null ? null : edition.getJobProfile().getName(),
+        edition.getJobProfile() == null ? null : LocalName.inRequest(edition.getJobProfile()),
         rule,
         columns,
         lines);
@@ -181,6 +182,22 @@ public class CompetenceOverview {
     Role.PARTICIPANT_NAME
   })
   public Map<Long, List<AchievedCompetence>> achieved(Collection<Long> enrolmentIds) {
+    return achieved(enrolmentIds, org.mentora.platform.i18n.LocalName.requestLocale());
+  }
+
+  /**
+   * As {@link #achieved(Collection)}, with competence and level names in the given language (a
+   * certificate's, which need not be the reader's); null gives the main names.
+   */
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.TRAINER_NAME,
+    Role.TUTOR_NAME,
+    Role.MENTOR_NAME,
+    Role.PARTICIPANT_NAME
+  })
+  public Map<Long, List<AchievedCompetence>> achieved(
+      Collection<Long> enrolmentIds, java.util.Locale language) {
     Map<Long, List<AchievedCompetence>> result = new HashMap<>();
     Map<Long, Map<Integer, String>> levelNames = new HashMap<>();
     List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(enrolmentIds));
@@ -216,9 +233,13 @@ public class CompetenceOverview {
               new AchievedCompetence(
                   standing.framework(),
                   standing.code(),
-                  standing.name(),
+                  target.getCompetence().name(language),
                   standing.counted(),
-                  levelName(levelNames, target.getCompetence().getFramework(), standing.counted()),
+                  levelName(
+                      levelNames,
+                      target.getCompetence().getFramework(),
+                      standing.counted(),
+                      language),
                   standing.target(),
                   standing.isReached()));
         }
@@ -229,7 +250,10 @@ public class CompetenceOverview {
   }
 
   private String levelName(
-      Map<Long, Map<Integer, String>> levelNames, Framework framework, Integer level) {
+      Map<Long, Map<Integer, String>> levelNames,
+      Framework framework,
+      Integer level,
+      java.util.Locale language) {
     if (level == null) {
       return null;
     }
@@ -238,9 +262,10 @@ public class CompetenceOverview {
             framework.getId(),
             id -> {
               Map<Integer, String> byNumber = new HashMap<>();
-              assessments
-                  .levelsOf(List.of(framework))
-                  .getOrDefault(id, List.of())
+              em.createNamedQuery(FrameworkLevel.OF_FRAMEWORK, FrameworkLevel.class)
+                  .setParameter("framework", framework)
+                  .getResultStream()
+                  .map(l -> new CompetenceView.LevelOption(l.getLevelNumber(), l.name(language)))
                   .forEach(l -> byNumber.put(l.number(), l.getLabel()));
               return byNumber;
             });

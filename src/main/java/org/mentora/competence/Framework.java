@@ -1,12 +1,21 @@
 package org.mentora.competence;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
 
 /**
@@ -24,7 +33,7 @@ import org.mentora.platform.persistence.BaseEntity;
 @NamedQuery(
     name = Framework.VERSIONS,
     query = "select f from Framework f where f.code = :code order by f.createdAt desc")
-public class Framework extends BaseEntity {
+public class Framework extends BaseEntity implements LocalNames {
 
   private static final long serialVersionUID = 1L;
   public static final String ALL = "Framework.all";
@@ -45,6 +54,16 @@ public class Framework extends BaseEntity {
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = NAME_MAX)
   private String name;
+
+  /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */
+  @ElementCollection
+  @CollectionTable(
+      name = "competence_framework_name",
+      joinColumns = @JoinColumn(name = "framework_id"))
+  @MapKeyColumn(name = "language", length = 20)
+  @Column(name = "name", nullable = false, length = NAME_MAX)
+  @BatchFetch(BatchFetchType.IN)
+  private Map<String, String> names = new HashMap<>();
 
   @NotBlank(message = "{framework.versionLabel.required}")
   @Size(max = VERSION_MAX, message = "{validation.tooLong}")
@@ -144,5 +163,15 @@ public class Framework extends BaseEntity {
 
   public boolean accepts(int level) {
     return level >= minLevel && level <= maxLevel;
+  }
+
+  @Override
+  public String mainName() {
+    return name;
+  }
+
+  @Override
+  public Map<String, String> getNames() {
+    return names;
   }
 }

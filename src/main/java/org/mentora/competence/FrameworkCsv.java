@@ -31,7 +31,11 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * <p>The competences file has the columns {@code framework, area_code, area, competence_code,
  * competence} and, optionally, {@code competence_uri, area_uri, description}; header names in any
  * case and order (spaces and hyphens count as underscores). The levels file has {@code framework,
- * level, band, name}. Both are UTF-8 (a byte-order mark is allowed), comma- or semicolon-separated.
+ * level, band, name}. Names in other languages come in columns {@code area_<lang>}, {@code
+ * competence_<lang>} (competences file) and {@code name_<lang>} (levels file), one per offered
+ * language ({@code area_lv}); a column for a language the installation does not offer is a file
+ * problem, since its names could never be shown. Both are UTF-8 (a byte-order mark is allowed),
+ * comma- or semicolon-separated.
  *
  * <p><b>Areas.</b> An area is declared by a row that gives both its code and its name; the first
  * such row fixes its position. Another row may name the same area by its code alone or by its name
@@ -85,13 +89,25 @@ public final class FrameworkCsv {
           "uri", COMPETENCE_URI,
           "code", COMPETENCE_CODE);
 
+  /** The columns that may come once per language, as {@code <column>_<lang>}. */
+  static final List<String> COMPETENCE_LOCALIZED = List.of(AREA, COMPETENCE);
+
+  static final List<String> LEVEL_LOCALIZED = List.of(NAME);
+
+  private static final java.util.regex.Pattern LOCALIZED =
+      java.util.regex.Pattern.compile("([a-z]+)_([a-z]{2,3})");
+
   private static final Set<String> URI_SCHEMES = Set.of("http", "https");
 
   private FrameworkCsv() {}
 
   /** One area as it will be imported, in the order of its first declaration. */
-  public record Area(String code, String name, String uri, int position)
+  public record Area(String code, String name, String uri, int position, Map<String, String> names)
       implements java.io.Serializable {
+    public Area(String code, String name, String uri, int position) {
+      this(code, name, uri, position, Map.of());
+    }
+
     public String getCode() {
       return code;
     }
@@ -116,7 +132,8 @@ public final class FrameworkCsv {
       String name,
       String uri,
       String description,
-      int position)
+      int position,
+      Map<String, String> names)
       implements java.io.Serializable {
     public int getLine() {
       return line;
@@ -140,7 +157,7 @@ public final class FrameworkCsv {
   }
 
   /** One level row. */
-  public record Level(int line, int number, String band, String name)
+  public record Level(int line, int number, String band, String name, Map<String, String> names)
       implements java.io.Serializable {
     public int getNumber() {
       return number;
@@ -176,9 +193,25 @@ public final class FrameworkCsv {
    * version's levels); the caller decides whether that is allowed.
    */
   public static Parsed parse(byte[] competences, byte[] levels) {
+    return parse(
+        competences,
+        levels,
+        org.mentora.platform.i18n.Languages.configured().offered().stream()
+            .map(Locale::getLanguage)
+            .toList());
+  }
+
+  /** Reads both files, accepting name columns for these language tags only. */
+  public static Parsed parse(byte[] competences, byte[] levels, List<String> languages) {
     List<ImportProblem> problems = new ArrayList<>();
     Table table =
-        read(ImportProblem.COMPETENCES, competences, COMPETENCE_COLUMNS, COMPETENCE_REQUIRED);
+        read(
+            ImportProblem.COMPETENCES,
+            competences,
+            COMPETENCE_COLUMNS,
+            COMPETENCE_REQUIRED,
+            COMPETENCE_LOCALIZED,
+            languages);
     problems.addAll(table.problems());
     List<Area> areas = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
@@ -188,7 +221,14 @@ public final class FrameworkCsv {
     }
     List<Level> levelRows = new ArrayList<>();
     if (levels != null) {
-      Table levelTable = read(ImportProblem.LEVELS, levels, LEVEL_COLUMNS, LEVEL_REQUIRED);
+      Table levelTable =
+          read(
+              ImportProblem.LEVELS,
+              levels,
+              LEVEL_COLUMNS,
+              LEVEL_REQUIRED,
+              LEVEL_LOCALIZED,
+              languages);
       problems.addAll(levelTable.problems());
       if (levelTable.problems().isEmpty()) {
         List<Line> mine = levelsOf(framework, levelTable.rows(), problems);
@@ -255,7 +295,13 @@ public final class FrameworkCsv {
           continue;
         }
         String uri = line.get(AREA_URI);
-        byCode.put(code, new Area(code, name, uri.isEmpty() ? null : uri, byCode.size() + 1));
+        Map<String, String> names = line.names(AREA);
+        names.forEach(
+            (language, local) ->
+                tooLong(
+                    problems, file, line, AREA + "_" + language, local, CompetenceArea.NAME_MAX));
+        byCode.put(
+            code, new Area(code, name, uri.isEmpty() ? null : uri, byCode.size() + 1, names));
         codeLine.put(code, line.number());
         codeByName.put(nameKey(name), code);
       } else if (!known.name().equals(name)) {
@@ -312,6 +358,11 @@ public final class FrameworkCsv {
       String areaUri = line.get(AREA_URI);
       tooLong(problems, file, line, AREA_URI, areaUri, Framework.URI_MAX);
       checkUri(problems, file, line, AREA_URI, areaUri);
+      Map<String, String> names = line.names(COMPETENCE);
+      names.forEach(
+          (language, local) ->
+              tooLong(
+                  problems, file, line, COMPETENCE + "_" + language, local, Competence.NAME_MAX));
       String description = line.get(DESCRIPTION);
       tooLong(problems, file, line, DESCRIPTION, description, Framework.DESCRIPTION_MAX);
       if (!code.isEmpty()) {
@@ -336,7 +387,8 @@ public final class FrameworkCsv {
               name,
               uri.isEmpty() ? null : uri,
               description.isEmpty() ? null : description,
-              rows.size() + 1));
+              rows.size() + 1,
+              names));
     }
     areas.addAll(byCode.values());
     return framework;
@@ -419,8 +471,12 @@ public final class FrameworkCsv {
       String band = line.get(BAND);
       tooLong(problems, file, line, NAME, name, FrameworkLevel.NAME_MAX);
       tooLong(problems, file, line, BAND, band, FrameworkLevel.BAND_MAX);
+      Map<String, String> names = line.names(NAME);
+      names.forEach(
+          (language, local) ->
+              tooLong(problems, file, line, NAME + "_" + language, local, FrameworkLevel.NAME_MAX));
       if (problems.size() == before) {
-        levels.add(new Level(line.number(), number, band.isEmpty() ? null : band, name));
+        levels.add(new Level(line.number(), number, band.isEmpty() ? null : band, name, names));
       }
     }
     List<Integer> numbers = new ArrayList<>(levelLine.keySet());
@@ -474,12 +530,35 @@ public final class FrameworkCsv {
       String value = values.get(column);
       return value == null ? "" : value.strip();
     }
+
+    /** The non-blank {@code <column>_<lang>} values, by language tag. */
+    Map<String, String> names(String column) {
+      Map<String, String> names = new TreeMap<>();
+      String prefix = column + "_";
+      values.forEach(
+          (key, value) -> {
+            // area_code and area_uri share the prefix but are the file's own columns.
+            if (key.startsWith(prefix)
+                && !COMPETENCE_COLUMNS.contains(key)
+                && !LEVEL_COLUMNS.contains(key)
+                && value != null
+                && !value.isBlank()) {
+              names.put(key.substring(prefix.length()), value.strip());
+            }
+          });
+      return names;
+    }
   }
 
   private record Table(List<Line> rows, List<ImportProblem> problems) {}
 
   private static Table read(
-      String file, byte[] content, List<String> known, List<String> required) {
+      String file,
+      byte[] content,
+      List<String> known,
+      List<String> required,
+      List<String> localized,
+      List<String> languages) {
     if (content == null || content.length == 0) {
       return unreadable(file, "frameworks.csv.empty");
     }
@@ -525,6 +604,21 @@ public final class FrameworkCsv {
             return unreadable(file, "frameworks.csv.duplicateColumn", header.get(i));
           }
           columnAt.put(i, column);
+        } else {
+          java.util.regex.Matcher match = LOCALIZED.matcher(column);
+          if (match.matches() && localized.contains(match.group(1))) {
+            if (!languages.contains(match.group(2))) {
+              return unreadable(
+                  file,
+                  "frameworks.csv.languageNotOffered",
+                  header.get(i),
+                  String.join(", ", languages));
+            }
+            if (columnAt.containsValue(column)) {
+              return unreadable(file, "frameworks.csv.duplicateColumn", header.get(i));
+            }
+            columnAt.put(i, column);
+          }
         }
       }
       List<String> missing = required.stream().filter(c -> !columnAt.containsValue(c)).toList();

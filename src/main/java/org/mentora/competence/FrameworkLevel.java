@@ -1,12 +1,20 @@
 package org.mentora.competence;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
 
 /** A named level of a framework ("Intermediate 4", EntreComp's "Dare"). */
@@ -15,7 +23,7 @@ import org.mentora.platform.persistence.BaseEntity;
 @NamedQuery(
     name = FrameworkLevel.OF_FRAMEWORK,
     query = "select l from FrameworkLevel l where l.framework = :framework order by l.levelNumber")
-public class FrameworkLevel extends BaseEntity {
+public class FrameworkLevel extends BaseEntity implements LocalNames {
 
   private static final long serialVersionUID = 1L;
   public static final String OF_FRAMEWORK = "FrameworkLevel.ofFramework";
@@ -34,6 +42,14 @@ public class FrameworkLevel extends BaseEntity {
 
   @Column(nullable = false, length = NAME_MAX)
   private String name;
+
+  /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */
+  @ElementCollection
+  @CollectionTable(name = "competence_level_name", joinColumns = @JoinColumn(name = "level_id"))
+  @MapKeyColumn(name = "language", length = 20)
+  @Column(name = "name", nullable = false, length = NAME_MAX)
+  @BatchFetch(BatchFetchType.IN)
+  private Map<String, String> names = new HashMap<>();
 
   protected FrameworkLevel() {}
 
@@ -58,5 +74,15 @@ public class FrameworkLevel extends BaseEntity {
 
   public String getName() {
     return name;
+  }
+
+  @Override
+  public String mainName() {
+    return name;
+  }
+
+  @Override
+  public Map<String, String> getNames() {
+    return names;
   }
 }

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.mentora.course.JobProfile;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
 import org.mentora.platform.security.Role;
 
@@ -46,6 +47,50 @@ public class FrameworkService {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+
+  /** The named parts of a framework whose names an administrator edits on its page. */
+  public enum NamedPart {
+    FRAMEWORK,
+    AREA,
+    COMPETENCE,
+    LEVEL
+  }
+
+  /**
+   * Names a framework, area, competence or level in other languages; an empty one falls back to the
+   * main name. Editing names is allowed on every version: it changes no meaning.
+   */
+  public LocalNames saveNames(NamedPart part, long id, Map<String, String> names) {
+    int max;
+    LocalNames named;
+    switch (part) {
+      case FRAMEWORK -> {
+        named = em.find(Framework.class, id);
+        max = Framework.NAME_MAX;
+      }
+      case AREA -> {
+        named = em.find(CompetenceArea.class, id);
+        max = CompetenceArea.NAME_MAX;
+      }
+      case COMPETENCE -> {
+        named = em.find(Competence.class, id);
+        max = Competence.NAME_MAX;
+      }
+      default -> {
+        named = em.find(FrameworkLevel.class, id);
+        max = FrameworkLevel.NAME_MAX;
+      }
+    }
+    if (named == null) {
+      throw new NotFoundException();
+    }
+    String language = LocalNames.tooLong(names, max);
+    if (language != null) {
+      throw new BusinessException("names.tooLong", language, max);
+    }
+    LocalNames.replace(named.getNames(), names);
+    return named;
+  }
 
   /** One area of a framework version with its competences, in the framework's order. */
   public record AreaContent(CompetenceArea area, List<Competence> competences)
@@ -288,7 +333,14 @@ public class FrameworkService {
           em.createNamedQuery(FrameworkLevel.OF_FRAMEWORK, FrameworkLevel.class)
               .setParameter("framework", previous)
               .getResultStream()
-              .map(l -> new FrameworkCsv.Level(0, l.getLevelNumber(), l.getBand(), l.getName()))
+              .map(
+                  l ->
+                      new FrameworkCsv.Level(
+                          0,
+                          l.getLevelNumber(),
+                          l.getBand(),
+                          l.getName(),
+                          Map.copyOf(l.getNames())))
               .toList();
     } else {
       levels = List.of();
@@ -306,12 +358,16 @@ public class FrameworkService {
     framework.setDescription(description);
     em.persist(framework);
     for (FrameworkCsv.Level level : levels) {
-      em.persist(new FrameworkLevel(framework, level.number(), level.band(), level.name()));
+      FrameworkLevel saved =
+          new FrameworkLevel(framework, level.number(), level.band(), level.name());
+      saved.getNames().putAll(level.names());
+      em.persist(saved);
     }
     Map<String, CompetenceArea> areas = new HashMap<>();
     for (FrameworkCsv.Area a : parsed.areas()) {
       CompetenceArea area = new CompetenceArea(framework, a.code(), a.name(), a.position());
       area.setUri(a.uri());
+      area.getNames().putAll(a.names());
       em.persist(area);
       areas.put(a.code(), area);
     }
@@ -321,6 +377,7 @@ public class FrameworkService {
               framework, areas.get(row.areaCode()), row.code(), row.name(), row.position());
       competence.setUri(row.uri());
       competence.setDescription(row.description());
+      competence.getNames().putAll(row.names());
       em.persist(competence);
     }
     em.flush();

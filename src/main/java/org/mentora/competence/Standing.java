@@ -21,7 +21,7 @@ public record Standing(
     return new Standing(
         competence.getId(),
         competence.getCode(),
-        competence.getName(),
+        org.mentora.platform.i18n.LocalName.inRequest(competence),
         competence.getFramework().getTitle(),
         target.getTargetLevel(),
         RatingRules.latestSelf(ratings).map(RatingRules.Given::level).orElse(null),

@@ -1,12 +1,15 @@
 package org.mentora.course;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,6 +20,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
 
 /**
@@ -29,7 +37,7 @@ import org.mentora.platform.persistence.BaseEntity;
 @NamedQuery(
     name = CourseModule.OF_PROGRAMME,
     query = "select m from CourseModule m where m.programme = :programme order by m.code")
-public class CourseModule extends BaseEntity {
+public class CourseModule extends BaseEntity implements LocalNames {
 
   private static final long serialVersionUID = 1L;
   public static final String OF_PROGRAMME = "CourseModule.ofProgramme";
@@ -52,6 +60,14 @@ public class CourseModule extends BaseEntity {
   @Size(max = TITLE_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = TITLE_MAX)
   private String title;
+
+  /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */
+  @ElementCollection
+  @CollectionTable(name = "course_module_name", joinColumns = @JoinColumn(name = "module_id"))
+  @MapKeyColumn(name = "language", length = 20)
+  @Column(name = "name", nullable = false, length = TITLE_MAX)
+  @BatchFetch(BatchFetchType.IN)
+  private Map<String, String> names = new HashMap<>();
 
   @Size(max = Programme.DESCRIPTION_MAX, message = "{validation.tooLong}")
   @Column(length = Programme.DESCRIPTION_MAX)
@@ -153,5 +169,15 @@ public class CourseModule extends BaseEntity {
 
   public void setKind(ModuleKind kind) {
     this.kind = kind;
+  }
+
+  @Override
+  public String mainName() {
+    return title;
+  }
+
+  @Override
+  public Map<String, String> getNames() {
+    return names;
   }
 }

@@ -1,14 +1,22 @@
 package org.mentora.course;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
 
 /**
@@ -20,7 +28,7 @@ import org.mentora.platform.persistence.BaseEntity;
 @NamedQuery(
     name = JobProfile.OF_PROGRAMME,
     query = "select j from JobProfile j where j.programme = :programme order by j.code")
-public class JobProfile extends BaseEntity {
+public class JobProfile extends BaseEntity implements LocalNames {
 
   private static final long serialVersionUID = 1L;
   public static final String OF_PROGRAMME = "JobProfile.ofProgramme";
@@ -40,6 +48,14 @@ public class JobProfile extends BaseEntity {
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = NAME_MAX)
   private String name;
+
+  /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */
+  @ElementCollection
+  @CollectionTable(name = "job_profile_name", joinColumns = @JoinColumn(name = "job_profile_id"))
+  @MapKeyColumn(name = "language", length = 20)
+  @Column(name = "name", nullable = false, length = NAME_MAX)
+  @BatchFetch(BatchFetchType.IN)
+  private Map<String, String> names = new HashMap<>();
 
   @Size(max = Programme.DESCRIPTION_MAX, message = "{validation.tooLong}")
   @Column(length = Programme.DESCRIPTION_MAX)
@@ -79,5 +95,15 @@ public class JobProfile extends BaseEntity {
 
   public void setDescription(String description) {
     this.description = description;
+  }
+
+  @Override
+  public String mainName() {
+    return name;
+  }
+
+  @Override
+  public Map<String, String> getNames() {
+    return names;
   }
 }

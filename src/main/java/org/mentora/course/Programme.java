@@ -1,21 +1,30 @@
 package org.mentora.course;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
 
 /** A course as designed, e.g. "BIBLIO specialisation course" at EQF level 5; editions run it. */
 @Entity
 @Table(name = "programme")
 @NamedQuery(name = Programme.ALL, query = "select p from Programme p order by p.name")
-public class Programme extends BaseEntity {
+public class Programme extends BaseEntity implements LocalNames {
 
   private static final long serialVersionUID = 1L;
   public static final String ALL = "Programme.all";
@@ -26,6 +35,14 @@ public class Programme extends BaseEntity {
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = NAME_MAX)
   private String name;
+
+  /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */
+  @ElementCollection
+  @CollectionTable(name = "programme_name", joinColumns = @JoinColumn(name = "programme_id"))
+  @MapKeyColumn(name = "language", length = 20)
+  @Column(name = "name", nullable = false, length = NAME_MAX)
+  @BatchFetch(BatchFetchType.IN)
+  private Map<String, String> names = new HashMap<>();
 
   @Size(max = DESCRIPTION_MAX, message = "{validation.tooLong}")
   @Column(length = DESCRIPTION_MAX)
@@ -85,5 +102,15 @@ public class Programme extends BaseEntity {
 
   public void setDefaultCapacity(int defaultCapacity) {
     this.defaultCapacity = defaultCapacity;
+  }
+
+  @Override
+  public String mainName() {
+    return name;
+  }
+
+  @Override
+  public Map<String, String> getNames() {
+    return names;
   }
 }

@@ -6,9 +6,11 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
 import org.mentora.platform.persistence.OptimisticLocks;
 import org.mentora.platform.security.Role;
@@ -37,13 +39,16 @@ public class ProgrammeService {
     if (edited.getDefaultCapacity() < 1 || edited.getDefaultCapacity() > Edition.MAX_CAPACITY) {
       throw BusinessException.onField("defaultCapacity", "edition.capacity.range");
     }
+    checkNames(edited.getNames(), Programme.NAME_MAX);
     if (!edited.isPersisted()) {
+      LocalNames.replace(edited.getNames(), edited.getNames());
       em.persist(edited);
       return edited;
     }
     Programme managed = programme(edited.getId());
     OptimisticLocks.check(managed, edited.getVersion());
     managed.setName(edited.getName());
+    LocalNames.replace(managed.getNames(), edited.getNames());
     managed.setDescription(edited.getDescription());
     managed.setEqfLevel(edited.getEqfLevel());
     managed.setDefaultTargets(edited.getDefaultTargets().copy());
@@ -67,9 +72,11 @@ public class ProgrammeService {
     if (codeTaken) {
       throw BusinessException.onField("profileCode", "jobProfile.code.taken");
     }
+    checkNames(edited.getNames(), JobProfile.NAME_MAX);
     if (!edited.isPersisted()) {
       JobProfile created = new JobProfile(programme, edited.getCode(), edited.getName());
       created.setDescription(edited.getDescription());
+      LocalNames.replace(created.getNames(), edited.getNames());
       em.persist(created);
       return created;
     }
@@ -80,6 +87,7 @@ public class ProgrammeService {
     OptimisticLocks.check(managed, edited.getVersion());
     managed.setCode(edited.getCode());
     managed.setName(edited.getName());
+    LocalNames.replace(managed.getNames(), edited.getNames());
     managed.setDescription(edited.getDescription());
     return managed;
   }
@@ -114,6 +122,7 @@ public class ProgrammeService {
     if (edited.getPlannedMinutes() < 0 || edited.getPlannedMinutes() > CourseModule.MAX_MINUTES) {
       throw BusinessException.onField("moduleHours", "module.hours.range");
     }
+    checkNames(edited.getNames(), CourseModule.TITLE_MAX);
     CourseModule target;
     if (!edited.isPersisted()) {
       target = new CourseModule(programme);
@@ -126,6 +135,7 @@ public class ProgrammeService {
     }
     target.setCode(edited.getCode());
     target.setTitle(edited.getTitle());
+    LocalNames.replace(target.getNames(), edited.getNames());
     target.setDescription(edited.getDescription());
     target.setLearningMode(edited.getLearningMode());
     target.setPlannedMinutes(edited.getPlannedMinutes());
@@ -136,5 +146,13 @@ public class ProgrammeService {
       em.persist(target);
     }
     return target;
+  }
+
+  /** A name in another language longer than its column is refused, naming the language. */
+  static void checkNames(Map<String, String> names, int max) {
+    String language = LocalNames.tooLong(names, max);
+    if (language != null) {
+      throw new BusinessException("names.tooLong", language, max);
+    }
   }
 }

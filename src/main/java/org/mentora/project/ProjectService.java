@@ -22,6 +22,7 @@ import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.files.FileStore;
 import org.mentora.platform.files.StoredFile;
+import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
 import org.mentora.platform.persistence.OptimisticLocks;
 import org.mentora.platform.security.Role;
@@ -339,6 +340,20 @@ public class ProjectService {
             + 10;
     ProjectTopic topic = new ProjectTopic(name.strip(), position);
     em.persist(topic);
+    return topic;
+  }
+
+  /** Names a topic in other languages; a language left empty shows the main name. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public ProjectTopic saveTopicNames(long topicId, java.util.Map<String, String> names) {
+    String language = LocalNames.tooLong(names, ProjectTopic.NAME_MAX);
+    if (language != null) {
+      throw new BusinessException("names.tooLong", language, ProjectTopic.NAME_MAX);
+    }
+    ProjectTopic topic =
+        Optional.ofNullable(em.find(ProjectTopic.class, topicId))
+            .orElseThrow(NotFoundException::new);
+    LocalNames.replace(topic.getNames(), names);
     return topic;
   }
 

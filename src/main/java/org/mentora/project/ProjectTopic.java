@@ -1,12 +1,21 @@
 package org.mentora.project;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
 
 /**
@@ -19,7 +28,7 @@ import org.mentora.platform.persistence.BaseEntity;
 @NamedQuery(
     name = ProjectTopic.ACTIVE,
     query = "select t from ProjectTopic t where t.active = true order by t.position, t.name")
-public class ProjectTopic extends BaseEntity {
+public class ProjectTopic extends BaseEntity implements LocalNames {
 
   private static final long serialVersionUID = 1L;
   public static final String ACTIVE = "ProjectTopic.active";
@@ -29,6 +38,14 @@ public class ProjectTopic extends BaseEntity {
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = NAME_MAX)
   private String name;
+
+  /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */
+  @ElementCollection
+  @CollectionTable(name = "project_topic_name", joinColumns = @JoinColumn(name = "topic_id"))
+  @MapKeyColumn(name = "language", length = 20)
+  @Column(name = "name", nullable = false, length = NAME_MAX)
+  @BatchFetch(BatchFetchType.IN)
+  private Map<String, String> names = new HashMap<>();
 
   @Column(nullable = false)
   private int position;
@@ -65,5 +82,15 @@ public class ProjectTopic extends BaseEntity {
 
   public void setActive(boolean active) {
     this.active = active;
+  }
+
+  @Override
+  public String mainName() {
+    return name;
+  }
+
+  @Override
+  public Map<String, String> getNames() {
+    return names;
   }
 }

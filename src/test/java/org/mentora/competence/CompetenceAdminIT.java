@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentora.course.JobProfile;
+import org.mentora.course.Programme;
 import org.mentora.course.ProgrammeService;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
@@ -513,12 +514,64 @@ class CompetenceAdminIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The header's language switcher (a POST). */
+  private void choose(HttpClient client, String language) throws Exception {
+    client.send(
+        HttpRequest.newBuilder(base.toURI().resolve("language"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("lang=" + language))
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+  }
+
   private void assertPage(HttpClient client, String path, String... texts) throws Exception {
     HttpResponse<String> page = get(client, path);
     assertEquals(200, page.statusCode(), path);
     for (String text : texts) {
       assertTrue(page.body().contains(text), path + " shows " + text);
     }
+  }
+
+  // ---- names in several languages
+
+  @Test
+  void aProgrammesLatvianNameIsStoredShownBackAndGreekFallsBackToTheMainName() throws Exception {
+    as(admin);
+    String latvian = "Bibliotekāru kurss " + UUID.randomUUID().toString().substring(0, 6);
+    Programme edited = programmes.programme(world.programmeId());
+    String main = edited.getName();
+    edited.getNames().put("lv", "  " + latvian + " ");
+    edited.getNames().put("el", "");
+    programmes.saveProgramme(edited);
+
+    Programme saved = programmes.programme(world.programmeId());
+    assertEquals(latvian, saved.name(Locale.forLanguageTag("lv")));
+    assertEquals(main, saved.name(Locale.forLanguageTag("el")));
+    assertFalse(saved.getNames().containsKey("el"));
+    TestLogin.logout();
+
+    HttpClient client = signedIn(admin);
+    choose(client, "lv");
+    HttpResponse<String> latvianPage =
+        get(client, "course/programme.xhtml?id=" + world.programmeId());
+    assertTrue(latvianPage.body().contains("<title>" + latvian), "the page title is Latvian");
+    assertTrue(latvianPage.body().contains("value=\"" + latvian + "\""), "the lv field shows it");
+    choose(client, "el");
+    HttpResponse<String> greekPage = get(client, "course/programmes.xhtml");
+    assertTrue(greekPage.body().contains(main), "Greek shows the main name");
+    assertFalse(greekPage.body().contains(latvian));
+  }
+
+  @Test
+  void theShippedFrameworksCarryTheirNamesInTheOfferedLanguages() {
+    as(trainer);
+    Competence browsing = competence(framework("DIGCOMP", "2.2").getId(), "1.1");
+    assertEquals(
+        "Сърфиране, търсене и филтриране на данни, информация и дигитално съдържание",
+        browsing.name(Locale.forLanguageTag("bg")));
+    assertEquals("Informācijpratība un datpratība", browsing.getArea().name("lv"));
+    assertEquals(
+        "Βασικό 1", frameworks.levels(framework("DIGCOMP", "2.2").getId()).get(0).name("el"));
   }
 
   @Test

@@ -63,6 +63,44 @@ class CompetenceSeedTest {
     }
   }
 
+  @Test
+  void everyShippedNameInAnotherLanguageIsSeeded() throws IOException {
+    String sql;
+    try (var in =
+        CompetenceSeedTest.class.getResourceAsStream("/db/migration/V20__names_in_languages.sql")) {
+      sql = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+    }
+    int names = 0;
+    for (String resource : List.of("/competence/digcomp-2.2.csv", "/competence/entrecomp.csv")) {
+      for (CSVRecord row : rows(resource)) {
+        for (String language : List.of("lv", "bg", "el", "it")) {
+          String area = row.get("area_" + language);
+          String competence = row.get("competence_" + language);
+          assertTrue(!area.isBlank() && !competence.isBlank(), language + " " + row);
+          assertTrue(
+              sql.contains("'" + language + "', " + quoted(competence) + " FROM competence c"),
+              language + " " + row);
+          assertTrue(sql.contains("'" + language + "', " + quoted(area) + " FROM competence_area"));
+          names++;
+        }
+      }
+    }
+    for (CSVRecord level : rows("/competence/levels.csv")) {
+      for (String language : List.of("lv", "bg", "el", "it")) {
+        assertTrue(
+            sql.contains(
+                    "'"
+                        + language
+                        + "', "
+                        + quoted(level.get("name_" + language))
+                        + " FROM competence_level v")
+                && sql.contains("v.level_number = " + level.get("level") + ";"),
+            language + " " + level);
+      }
+    }
+    assertEquals((21 + 15) * 4, names);
+  }
+
   private static void assertSeeded(String sql, String resource, int areas, int competences)
       throws IOException {
     List<CSVRecord> rows = rows(resource);

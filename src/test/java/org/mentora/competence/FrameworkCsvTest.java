@@ -78,6 +78,70 @@ class FrameworkCsvTest {
   }
 
   @Test
+  void theShippedDigCompCarriesItsNamesInTheFourLanguages() throws IOException {
+    Parsed parsed = FrameworkCsv.parse(shipped("digcomp-2.2.csv"), shipped("levels.csv"));
+
+    assertTrue(parsed.clean(), () -> parsed.problems().toString());
+    assertEquals(
+        "Сърфиране, търсене и филтриране на данни, информация и дигитално съдържание",
+        parsed.competences().get(0).names().get("bg"));
+    assertEquals("Sicurezza", parsed.areas().get(3).names().get("it"));
+    assertEquals("Βασικό 1", parsed.levels().get(0).names().get("el"));
+    assertTrue(
+        parsed.competences().stream()
+            .allMatch(r -> r.names().keySet().equals(java.util.Set.of("lv", "bg", "el", "it"))));
+  }
+
+  @Test
+  void readsNameColumnsPerLanguageAndLeavesBlankOnesOut() {
+    Parsed parsed =
+        FrameworkCsv.parse(
+            utf8(
+                "framework,area_code,area,Area_LV,competence_code,competence,competence_el\n"
+                    + "X,1,Safety,Drošība,1.1,Protecting devices,Προστασία συσκευών\n"
+                    + "X,1,Safety,Drošība,1.2,Netiquette,\n"),
+            utf8("framework,level,band,name,name_lv\nX,1,,One,Viens\nX,2,,Two,\n"),
+            List.of("en", "lv", "el"));
+
+    assertTrue(parsed.clean(), () -> parsed.problems().toString());
+    assertEquals(java.util.Map.of("lv", "Drošība"), parsed.areas().get(0).names());
+    assertEquals(java.util.Map.of("el", "Προστασία συσκευών"), parsed.competences().get(0).names());
+    assertTrue(parsed.competences().get(1).names().isEmpty());
+    assertEquals(java.util.Map.of("lv", "Viens"), parsed.levels().get(0).names());
+    assertTrue(parsed.levels().get(1).names().isEmpty());
+  }
+
+  @Test
+  void aNameColumnForALanguageNotOfferedIsAFileProblem() {
+    Parsed parsed =
+        FrameworkCsv.parse(
+            utf8(HEADER.replace("\n", ",competence_lt\n") + "X,1,Safety,1.1,Devices,Įrenginiai\n"),
+            utf8(LEVELS.replace("name\n", "name,name_xx\n")),
+            List.of("en", "lv"));
+
+    assertEquals(2, parsed.problems().size(), () -> parsed.problems().toString());
+    ImportProblem competences = parsed.problems().get(0);
+    assertEquals("frameworks.csv.languageNotOffered", competences.messageKey());
+    assertEquals(ImportProblem.COMPETENCES, competences.file());
+    assertEquals("frameworks.csv.languageNotOffered", parsed.problems().get(1).messageKey());
+  }
+
+  @Test
+  void refusesAnOverLongNameInAnotherLanguageNamingItsColumn() {
+    Parsed parsed =
+        FrameworkCsv.parse(
+            utf8(
+                HEADER.replace("\n", ",competence_lv\n")
+                    + "X,1,Safety,1.1,Devices,"
+                    + "ā".repeat(Competence.NAME_MAX + 1)
+                    + "\n"),
+            utf8(LEVELS),
+            List.of("en", "lv"));
+
+    assertEquals("competence_lv", only(parsed).column());
+  }
+
+  @Test
   void levelsMayBeLeftOutForANewVersion() throws IOException {
     Parsed parsed = FrameworkCsv.parse(shipped("entrecomp.csv"), null);
 

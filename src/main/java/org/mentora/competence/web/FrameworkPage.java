@@ -1,6 +1,6 @@
 package org.mentora.competence.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -8,13 +8,18 @@ import org.mentora.competence.Framework;
 import org.mentora.competence.FrameworkLevel;
 import org.mentora.competence.FrameworkService;
 import org.mentora.competence.FrameworkService.AreaContent;
+import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.i18n.LocalNames;
+import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.Pages;
 
 /** One framework version: its areas with their competences, its levels and its other versions. */
 @Named
-@RequestScoped
-public class FrameworkPage {
+@ViewScoped
+public class FrameworkPage implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject FrameworkService frameworks;
 
@@ -23,6 +28,9 @@ public class FrameworkPage {
   private List<AreaContent> areas;
   private List<FrameworkLevel> levels;
   private List<Framework> versions;
+  private FrameworkService.NamedPart editedPart;
+  private LocalNames edited;
+  private java.util.Map<String, String> names;
 
   public void load() {
     if (id == null) {
@@ -37,6 +45,34 @@ public class FrameworkPage {
     } catch (NotFoundException e) {
       Pages.notFound();
     }
+  }
+
+  /**
+   * Opens the names dialog for one area, competence or level ({@code part} as named in the enum).
+   */
+  public void editNames(String part, LocalNames named) {
+    editedPart = FrameworkService.NamedPart.valueOf(part);
+    edited = named;
+    names = new java.util.HashMap<>(named.getNames());
+  }
+
+  public String saveNames() {
+    try {
+      frameworks.saveNames(
+          editedPart, ((org.mentora.platform.persistence.BaseEntity) edited).getId(), names);
+      return "/competence/framework?faces-redirect=true&id=" + id;
+    } catch (BusinessException refusal) {
+      FacesMessages.show(refusal, "namesForm");
+      return null;
+    }
+  }
+
+  public LocalNames getEdited() {
+    return edited;
+  }
+
+  public java.util.Map<String, String> getNames() {
+    return names;
   }
 
   /** Only web addresses become links (the import refuses anything else; seeds may have none). */

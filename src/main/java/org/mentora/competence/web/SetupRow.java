@@ -3,6 +3,7 @@ package org.mentora.competence.web;
 import java.io.Serializable;
 import org.mentora.competence.Competence;
 import org.mentora.competence.Framework;
+import org.mentora.platform.i18n.LocalName;
 
 /**
  * One competence with a level on a setup page (a profile target or a module mapping), as the row
@@ -29,9 +30,9 @@ public class SetupRow implements Serializable {
     this.frameworkId = framework.getId();
     this.frameworkTitle = framework.getTitle();
     this.currentVersion = framework.isCurrentVersion();
-    this.area = competence.getArea().getCode() + " " + competence.getArea().getName();
+    this.area = competence.getArea().getCode() + " " + LocalName.inRequest(competence.getArea());
     this.code = competence.getCode();
-    this.name = competence.getName();
+    this.name = LocalName.inRequest(competence);
     this.level = level;
   }
 

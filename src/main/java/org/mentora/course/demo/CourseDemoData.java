@@ -271,10 +271,13 @@ public class CourseDemoData {
     // split that adds up, while the Latvian pilot below keeps the plan's figures as written
     programme.setDefaultTargets(HourTargets.ofHours(20, 155, 40, 25, 240, 165));
     programme.setDefaultCapacity(25);
+    CourseDemoNames.name(CourseDemoNames.PROGRAMME, programme);
     em.persist(programme);
     JobProfile digy = new JobProfile(programme, "DIGY", "Digital Transformation Facilitator");
     JobProfile ceco =
         new JobProfile(programme, "CECO", "Community Engagement and Communication Officer");
+    CourseDemoNames.name("DIGY", digy);
+    CourseDemoNames.name("CECO", ceco);
     em.persist(digy);
     em.persist(ceco);
     Map<String, CourseModule> modules = new HashMap<>();
@@ -287,6 +290,7 @@ public class CourseDemoData {
       module.setEcvetPoints(new BigDecimal(spec.ecvet()));
       module.setKind(spec.kind());
       module.setMandatory(spec.mandatory());
+      CourseDemoNames.name(spec.code(), module);
       em.persist(module);
       modules.put(spec.code(), module);
     }

@@ -21,6 +21,8 @@ public class TopicsPage implements Serializable {
 
   private List<ProjectTopic> topics;
   private String topicName;
+  private ProjectTopic editing;
+  private java.util.Map<String, String> names;
 
   public void load() {
     topics = projects.allTopics();
@@ -40,6 +42,31 @@ public class TopicsPage implements Serializable {
   public void setActive(ProjectTopic topic, boolean active) {
     projects.setTopicActive(topic.getId(), active);
     load();
+  }
+
+  /** Opens the names of one topic for editing, below the table. */
+  public void editNames(ProjectTopic topic) {
+    editing = topic;
+    names = new java.util.HashMap<>(topic.getNames());
+  }
+
+  public void saveNames() {
+    try {
+      projects.saveTopicNames(editing.getId(), names);
+      editing = null;
+      FacesMessages.info("topics.namesSaved");
+      load();
+    } catch (BusinessException refusal) {
+      FacesMessages.show(refusal, "topics");
+    }
+  }
+
+  public ProjectTopic getEditing() {
+    return editing;
+  }
+
+  public java.util.Map<String, String> getNames() {
+    return names;
   }
 
   public List<ProjectTopic> getTopics() {

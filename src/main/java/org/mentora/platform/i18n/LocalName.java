@@ -1,0 +1,53 @@
+package org.mentora.platform.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Pages show a record's name in the visitor's language: {@code #{localName.of(programme)}}. One
+ * place decides the language (the request's {@link CurrentLocale}), so no page passes it around.
+ */
+@Named("localName")
+@RequestScoped
+public class LocalName {
+
+  @Inject CurrentLocale currentLocale;
+
+  /** The name in the visitor's language, else the main name; empty for nothing. */
+  public String of(LocalNames named) {
+    return named == null ? "" : named.name(currentLocale.getLocale());
+  }
+
+  /**
+   * The language of the request being served, for services that build rows with names for a page;
+   * null outside a request (background work), which shows the main names.
+   */
+  public static Locale requestLocale() {
+    try {
+      return jakarta
+          .enterprise
+          .inject
+          .spi
+          .CDI
+          .current()
+          .select(CurrentLocale.class)
+          .get()
+          .getLocale();
+    } catch (RuntimeException noRequest) {
+      return null;
+    }
+  }
+
+  /** A name in the request's language, else the main name (see {@link #requestLocale()}). */
+  public static String inRequest(LocalNames named) {
+    return named == null ? null : named.name(requestLocale());
+  }
+
+  /** The offered languages, for the name fields of edit forms. */
+  public List<Locale> getLanguages() {
+    return Languages.configured().offered();
+  }
+}
