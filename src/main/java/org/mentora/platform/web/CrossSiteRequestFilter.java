@@ -38,7 +38,9 @@ public class CrossSiteRequestFilter extends HttpFilter {
     String method = request.getMethod();
     if ("GET".equals(method) || "HEAD".equals(method)) {
       if (request.getParameter(VIEW_STATE) != null) {
-        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        // Written here, not sent as an error: the error page is a Faces page and would see the
+        // same parameters, and so be taken for a postback in turn.
+        refuse(response, HttpServletResponse.SC_BAD_REQUEST, request, "error.badRequest.message");
         return;
       }
     } else if (!"OPTIONS".equals(method)
@@ -47,14 +49,18 @@ public class CrossSiteRequestFilter extends HttpFilter {
             request.getHeader("Origin"),
             request.getHeader("Referer"),
             request.getHeader("Host"))) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType("text/plain");
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response
-          .getWriter()
-          .write(Bundles.format(Bundles.supported(request.getLocale()), "error.crossSite"));
+      refuse(response, HttpServletResponse.SC_FORBIDDEN, request, "error.crossSite");
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  private static void refuse(
+      HttpServletResponse response, int status, HttpServletRequest request, String key)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("text/plain");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(Bundles.format(Bundles.supported(request.getLocale()), key));
   }
 }
