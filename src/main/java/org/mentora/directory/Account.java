@@ -68,6 +68,10 @@ public class Account extends BaseEntity {
   @Column(name = "password_changed_at")
   private Instant passwordChangedAt;
 
+  /** Raised to end every session opened before; sessions remember the value they started with. */
+  @Column(name = "session_generation", nullable = false)
+  private long sessionGeneration;
+
   protected Account() {}
 
   public Account(String username, Person person, Set<Role> roles, Instant createdAt) {
@@ -94,9 +98,20 @@ public class Account extends BaseEntity {
     return passwordHash;
   }
 
+  /** A new password ends every session opened with the old one. */
   public void setPassword(String hash, Instant when) {
     this.passwordHash = hash;
     this.passwordChangedAt = when;
+    endSessions();
+  }
+
+  public long getSessionGeneration() {
+    return sessionGeneration;
+  }
+
+  /** Ends every session of this account at its next request ("sign out everywhere"). */
+  public void endSessions() {
+    sessionGeneration++;
   }
 
   /** Replaces the hash with a stronger one of the same password; not a password change. */

@@ -29,7 +29,13 @@ public class AccountFactory {
     if (username == null || !username.matches("[a-z0-9._@-]{3," + Account.USERNAME_MAX + "}")) {
       throw BusinessException.onField("username", "account.username.invalid");
     }
-    List<String> problems = PasswordPolicy.violations(request.password(), username);
+    List<String> problems =
+        PasswordPolicy.violations(
+            request.password(),
+            username,
+            request.givenName(),
+            request.familyName(),
+            request.email());
     if (!problems.isEmpty()) {
       throw BusinessException.onField("password", problems.get(0), PasswordPolicy.MIN_LENGTH);
     }

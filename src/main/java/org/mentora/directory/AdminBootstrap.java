@@ -60,11 +60,13 @@ public class AdminBootstrap {
         LOG.info(() -> "Administrator '" + username.get() + "' created from configuration");
         return;
       } catch (BusinessException e) {
+        // Refused, not just warned about: a configured password is exactly the one an attacker
+        // tries on a fresh installation. The setup token still gets the installation going.
         LOG.severe(
             () ->
                 "The administrator from configuration was refused ("
                     + e.messageKey()
-                    + "); falling back to a setup token");
+                    + ": the password rules apply to it too); falling back to a setup token");
       }
     }
     String token = setupToken.issue();

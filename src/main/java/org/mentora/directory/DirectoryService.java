@@ -2,6 +2,7 @@ package org.mentora.directory;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,7 @@ import org.mentora.platform.persistence.SearchQuery;
 import org.mentora.platform.security.PasswordHasher;
 import org.mentora.platform.security.PasswordPolicy;
 import org.mentora.platform.security.Role;
+import org.mentora.platform.security.SessionsEnded;
 
 /**
  * Organisations, people and their accounts, as administrators keep them. Everyone signed in may
@@ -37,6 +39,7 @@ public class DirectoryService {
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
+  @Inject Event<SessionsEnded> sessionsEnded;
 
   // ---- organisations
 
@@ -196,7 +199,9 @@ public class DirectoryService {
       throw BusinessException.onField("username", "account.username.taken");
     }
     if (newPassword != null && !newPassword.isEmpty()) {
-      List<String> problems = PasswordPolicy.violations(newPassword, name);
+      List<String> problems =
+          PasswordPolicy.violations(
+              newPassword, name, person.getGivenName(), person.getFamilyName(), person.getEmail());
       if (!problems.isEmpty()) {
         throw BusinessException.onField("newPassword", problems.get(0), PasswordPolicy.MIN_LENGTH);
       }
@@ -213,7 +218,10 @@ public class DirectoryService {
     account.setRoles(roles);
     account.setEnabled(enabled);
     if (newPassword != null && !newPassword.isEmpty()) {
+      // A password set by an administrator ends the account's sessions (theirs, if it is their own,
+      // goes on).
       account.setPassword(hasher.hash(newPassword), clock.instant());
+      sessionsEnded.fire(new SessionsEnded(account.getUsername(), account.getSessionGeneration()));
     }
     return account;
   }

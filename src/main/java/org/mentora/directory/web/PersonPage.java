@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.mentora.directory.AccountService;
 import org.mentora.directory.DirectoryService;
 import org.mentora.directory.Organisation;
 import org.mentora.directory.Person;
@@ -19,8 +20,9 @@ import org.mentora.platform.web.Pages;
 
 /**
  * Creates or edits one person: names exactly as typed, e-mail (unique), preferred language and
- * organisation; the roles of the person's account are shown, not edited. Handles a concurrent
- * change as the organisation page does.
+ * organisation; the roles of the person's account are shown, not edited. An administrator can
+ * unlock a login locked by wrong passwords and end every session of the account. Handles a
+ * concurrent change as the organisation page does.
  */
 @Named
 @ViewScoped
@@ -31,11 +33,13 @@ public class PersonPage implements Serializable {
   private static final int SUGGESTIONS = 15;
 
   @Inject DirectoryService directory;
+  @Inject AccountService accounts;
 
   private Long id;
   private Person person;
   private List<Role> roles = List.of();
   private boolean hasAccount;
+  private boolean loginLocked;
 
   public void load() {
     if (id == null) {
@@ -47,6 +51,7 @@ public class PersonPage implements Serializable {
       var account = directory.accountOf(id);
       hasAccount = account.isPresent();
       roles = account.map(a -> a.getRoles().stream().sorted().toList()).orElse(List.of());
+      loginLocked = hasAccount && accounts.loginLocked(id);
     } catch (NotFoundException e) {
       Pages.notFound();
     }
@@ -67,6 +72,17 @@ public class PersonPage implements Serializable {
     } catch (BusinessException refusal) {
       FacesMessages.show(refusal, "person");
     }
+  }
+
+  public void unlockLogin() {
+    accounts.unlockLogin(id);
+    loginLocked = false;
+    FacesMessages.info("person.unlocked");
+  }
+
+  public void signOutEverywhere() {
+    accounts.signOutEverywhere(id);
+    FacesMessages.info("person.signedOutEverywhere");
   }
 
   /** Discards what was typed and shows the person as saved now. */
@@ -104,5 +120,9 @@ public class PersonPage implements Serializable {
 
   public boolean isHasAccount() {
     return hasAccount;
+  }
+
+  public boolean isLoginLocked() {
+    return loginLocked;
   }
 }

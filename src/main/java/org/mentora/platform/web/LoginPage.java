@@ -77,7 +77,16 @@ public class LoginPage {
     HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
     return request.getRequestedSessionId() != null
         && !request.isRequestedSessionIdValid()
-        && externalContext.getRequestParameterMap().get("loggedOut") == null;
+        && externalContext.getRequestParameterMap().get("loggedOut") == null
+        && !isPageExpired();
+  }
+
+  /**
+   * True when a login form came back after its view was gone and {@link LoginPageExpiry} sent the
+   * browser here afresh (the view is never restored: see there).
+   */
+  public boolean isPageExpired() {
+    return externalContext.getRequestParameterMap().get(LoginPageExpiry.EXPIRED_PARAMETER) != null;
   }
 
   public boolean isLoggedOut() {
