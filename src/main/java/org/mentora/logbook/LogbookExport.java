@@ -60,7 +60,8 @@ public class LogbookExport {
     byte[] bytes =
         csv(
             ExportLayout.headings(ExportLayout.OWN_COLUMNS, text),
-            participantLines(enrolment).map(line -> ExportLayout.own(line, text)));
+            participantLines(enrolment).map(line -> ExportLayout.own(line, text)),
+            locale);
     return new Download(fileName(enrolment, "csv"), CSV, bytes);
   }
 
@@ -78,7 +79,8 @@ public class LogbookExport {
         xlsx(
             ExportLayout.OWN_COLUMNS,
             text,
-            participantLines(enrolment).map(line -> ExportLayout.own(line, text)));
+            participantLines(enrolment).map(line -> ExportLayout.own(line, text)),
+            locale);
     return new Download(fileName(enrolment, "xlsx"), XLSX, bytes);
   }
 
@@ -125,7 +127,8 @@ public class LogbookExport {
     byte[] bytes =
         csv(
             ExportLayout.headings(ExportLayout.EDITION_COLUMNS, text),
-            editionLines(edition).map(line -> ExportLayout.edition(line, text)));
+            editionLines(edition).map(line -> ExportLayout.edition(line, text)),
+            locale);
     return new Download(ExportLayout.fileName(edition.getCode() + "-hours", "csv"), CSV, bytes);
   }
 
@@ -137,7 +140,8 @@ public class LogbookExport {
         xlsx(
             ExportLayout.EDITION_COLUMNS,
             text,
-            editionLines(edition).map(line -> ExportLayout.edition(line, text)));
+            editionLines(edition).map(line -> ExportLayout.edition(line, text)),
+            locale);
     return new Download(ExportLayout.fileName(edition.getCode() + "-hours", "xlsx"), XLSX, bytes);
   }
 
@@ -189,8 +193,8 @@ public class LogbookExport {
   }
 
   /** Through the one CSV writer, which keeps participants' text from running as formulas. */
-  private static byte[] csv(List<String> headings, Stream<List<String>> rows) {
-    return CsvWriter.write(headings, rows);
+  private static byte[] csv(List<String> headings, Stream<List<String>> rows, Locale reader) {
+    return CsvWriter.write(headings, rows, Bundles.supported(reader));
   }
 
   /**

@@ -148,6 +148,29 @@ class LogbookExportIT {
   }
 
   @Test
+  void aLatvianReadersCsvUsesSemicolonsAndDecimalCommasAndLatvianHeadings() throws Exception {
+    log(trainee, enrolment, UNICODE, 2);
+
+    as(trainee);
+    String text =
+        new String(
+            exports.participantCsv(enrolment, Locale.forLanguageTag("lv")).content(),
+            StandardCharsets.UTF_8);
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(';')
+            .get()
+            .parse(new StringReader(text.substring(1)))
+            .getRecords();
+    assertEquals("1,5", rows.get(1).get(3), "a Latvian spreadsheet reads 1,5 as a number");
+    assertEquals(
+        org.mentora.platform.i18n.Bundles.format(
+            Locale.forLanguageTag("lv"), ExportLayout.OWN_COLUMNS.get(3)),
+        rows.get(0).get(3));
+  }
+
+  @Test
   void thePdfParsesBackWithTheParticipantsNameAndEntries() throws Exception {
     log(trainee, enrolment, UNICODE, 1);
 

@@ -6,8 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -53,14 +55,36 @@ public final class CsvWriter {
    * headings first, every cell neutralised. Closes the stream of rows.
    */
   public static byte[] write(List<String> headings, Stream<List<String>> rows) {
+    return write(headings, rows, ',', false);
+  }
+
+  /**
+   * As {@link #write(List, Stream)}, for a reader in this language: where the language writes a
+   * decimal comma (Latvian, Bulgarian, Greek, Italian...), spreadsheet programs expect {@code ;}
+   * between fields and {@code 1,5} for numbers, so plain numbers are written that way.
+   */
+  public static byte[] write(List<String> headings, Stream<List<String>> rows, Locale reader) {
+    boolean comma = usesDecimalComma(reader);
+    return write(headings, rows, comma ? ';' : ',', comma);
+  }
+
+  /** Whether the language writes a decimal comma ("1,5"). */
+  public static boolean usesDecimalComma(Locale language) {
+    return language != null
+        && DecimalFormatSymbols.getInstance(language).getDecimalSeparator() == ',';
+  }
+
+  private static byte[] write(
+      List<String> headings, Stream<List<String>> rows, char delimiter, boolean decimalComma) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
     try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().get());
+        CSVPrinter printer = new CSVPrinter(writer, format);
         rows) {
       writer.write('\uFEFF');
-      printer.printRecord(neutralised(headings));
+      printer.printRecord(neutralised(headings, false));
       for (List<String> row : (Iterable<List<String>>) rows::iterator) {
-        printer.printRecord(neutralised(row));
+        printer.printRecord(neutralised(row, decimalComma));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -68,10 +92,11 @@ public final class CsvWriter {
     return out.toByteArray();
   }
 
-  private static List<String> neutralised(List<String> cells) {
+  private static List<String> neutralised(List<String> cells, boolean decimalComma) {
     List<String> safe = new ArrayList<>(cells.size());
     for (String value : cells) {
-      safe.add(cell(value));
+      boolean number = value != null && PLAIN_NUMBER.matcher(value).matches();
+      safe.add(number && decimalComma ? value.replace('.', ',') : cell(value));
     }
     return safe;
   }

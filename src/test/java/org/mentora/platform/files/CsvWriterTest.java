@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +46,24 @@ class CsvWriterTest {
             StandardCharsets.UTF_8);
     assertTrue(csv.startsWith("\uFEFFDescription,Minutes\r\n"), csv);
     assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",-90"), csv);
+  }
+
+  @Test
+  void aReaderWhoWritesADecimalCommaGetsSemicolonsAndDecimalCommas() {
+    for (String language : List.of("lv", "bg", "el", "it")) {
+      String csv =
+          new String(
+              CsvWriter.write(
+                  List.of("Stundas", "Apraksts"),
+                  Stream.of(List.of("1.5", "=cmd; 2.5 h")),
+                  Locale.forLanguageTag(language)),
+              StandardCharsets.UTF_8);
+      assertEquals("\uFEFFStundas;Apraksts\r\n1,5;\"'=cmd; 2.5 h\"\r\n", csv, language);
+    }
+    String english =
+        new String(
+            CsvWriter.write(List.of("Hours"), Stream.of(List.of("1.5")), Locale.ENGLISH),
+            StandardCharsets.UTF_8);
+    assertEquals("\uFEFFHours\r\n1.5\r\n", english);
   }
 }
