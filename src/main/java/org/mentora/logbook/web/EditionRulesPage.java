@@ -11,6 +11,7 @@ import org.mentora.course.EditionService;
 import org.mentora.logbook.HoursPolicy;
 import org.mentora.logbook.LogbookService;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.HoursFormat;
@@ -34,6 +35,7 @@ public class EditionRulesPage implements Serializable {
   private Integer stepMinutes;
   private boolean moduleRequired;
   private boolean forbidDuplicates;
+  private long versionSeen;
 
   public void load() {
     if (editionId == null) {
@@ -47,6 +49,7 @@ public class EditionRulesPage implements Serializable {
       return;
     }
     show(logbook.settings(editionId));
+    versionSeen = logbook.settingsVersion(editionId);
   }
 
   private void show(HoursPolicy.Settings settings) {
@@ -69,6 +72,7 @@ public class EditionRulesPage implements Serializable {
       }
       logbook.saveSettings(
           editionId,
+          versionSeen,
           new HoursPolicy.Settings(
               allowFuture,
               daysAfterEnd,
@@ -76,10 +80,18 @@ public class EditionRulesPage implements Serializable {
               stepMinutes,
               moduleRequired,
               forbidDuplicates));
+      versionSeen = logbook.settingsVersion(editionId);
       FacesMessages.info("general.saved");
+    } catch (ConcurrentChangeException e) {
+      FacesMessages.error("error.concurrentChange");
     } catch (BusinessException refusal) {
       FacesMessages.show(refusal, "rules");
     }
+  }
+
+  /** Discards what was typed and shows the rules as saved now. */
+  public void reload() {
+    load();
   }
 
   public void reset() {
