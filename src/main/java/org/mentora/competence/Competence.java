@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /** One competence of one framework version, e.g. DigComp 2.2 "1.1 Browsing, searching…". */
 @Entity
@@ -33,15 +34,19 @@ public class Competence extends BaseEntity {
   private CompetenceArea area;
 
   @Column(nullable = false, length = CODE_MAX)
+  @PlainText
   private String code;
 
   @Column(nullable = false, length = NAME_MAX)
+  @PlainText
   private String name;
 
   @Column(length = Framework.URI_MAX)
+  @PlainText
   private String uri;
 
   @Column(length = Framework.DESCRIPTION_MAX)
+  @PlainText(multiline = true)
   private String description;
 
   @Column(nullable = false)

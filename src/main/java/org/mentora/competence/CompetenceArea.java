@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /** An area of a framework, e.g. DigComp's "3 Digital content creation". */
 @Entity
@@ -27,12 +28,15 @@ public class CompetenceArea extends BaseEntity {
   private Framework framework;
 
   @Column(nullable = false, length = CODE_MAX)
+  @PlainText
   private String code;
 
   @Column(nullable = false, length = NAME_MAX)
+  @PlainText
   private String name;
 
   @Column(length = Framework.URI_MAX)
+  @PlainText
   private String uri;
 
   @Column(nullable = false)

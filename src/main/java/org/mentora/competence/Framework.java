@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * One version of a competence framework (DigComp 2.2, EntreComp, an imported e-CF). A new version
@@ -39,24 +40,29 @@ public class Framework extends BaseEntity {
   @NotBlank(message = "{framework.code.required}")
   @Size(max = CODE_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = CODE_MAX)
+  @PlainText
   private String code;
 
   @NotBlank(message = "{framework.name.required}")
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = NAME_MAX)
+  @PlainText
   private String name;
 
   @NotBlank(message = "{framework.versionLabel.required}")
   @Size(max = VERSION_MAX, message = "{validation.tooLong}")
   @Column(name = "version_label", nullable = false, length = VERSION_MAX)
+  @PlainText
   private String versionLabel;
 
   @Size(max = URI_MAX, message = "{validation.tooLong}")
   @Column(length = URI_MAX)
+  @PlainText
   private String uri;
 
   @Size(max = DESCRIPTION_MAX, message = "{validation.tooLong}")
   @Column(length = DESCRIPTION_MAX)
+  @PlainText(multiline = true)
   private String description;
 
   @Column(name = "min_level", nullable = false)

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /** A named level of a framework ("Intermediate 4", EntreComp's "Dare"). */
 @Entity
@@ -30,9 +31,11 @@ public class FrameworkLevel extends BaseEntity {
   private int levelNumber;
 
   @Column(length = BAND_MAX)
+  @PlainText
   private String band;
 
   @Column(nullable = false, length = NAME_MAX)
+  @PlainText
   private String name;
 
   protected FrameworkLevel() {}

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * A module of a programme: a unit with a code, a learning mode, planned hours (kept as minutes),
@@ -46,15 +47,18 @@ public class CourseModule extends BaseEntity {
   @NotBlank(message = "{module.code.required}")
   @Size(max = CODE_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = CODE_MAX)
+  @PlainText
   private String code;
 
   @NotBlank(message = "{module.title.required}")
   @Size(max = TITLE_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = TITLE_MAX)
+  @PlainText
   private String title;
 
   @Size(max = Programme.DESCRIPTION_MAX, message = "{validation.tooLong}")
   @Column(length = Programme.DESCRIPTION_MAX)
+  @PlainText(multiline = true)
   private String description;
 
   @NotNull(message = "{module.mode.required}")

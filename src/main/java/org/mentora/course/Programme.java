@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /** A course as designed, e.g. "BIBLIO specialisation course" at EQF level 5; editions run it. */
 @Entity
@@ -24,10 +25,12 @@ public class Programme extends BaseEntity {
   @NotBlank(message = "{programme.name.required}")
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = NAME_MAX)
+  @PlainText
   private String name;
 
   @Size(max = DESCRIPTION_MAX, message = "{validation.tooLong}")
   @Column(length = DESCRIPTION_MAX)
+  @PlainText(multiline = true)
   private String description;
 
   @Min(value = 1, message = "{programme.eqf.range}")

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * A topic of project ideas, from a catalogue the administrator extends. Seeded by Flyway with the
@@ -28,6 +29,7 @@ public class ProjectTopic extends BaseEntity {
   @NotBlank(message = "{projectTopic.name.required}")
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = NAME_MAX)
+  @PlainText
   private String name;
 
   @Column(nullable = false)

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.mentora.directory.Organisation;
 import org.mentora.directory.OrganisationKind;
 import org.mentora.directory.Person;
+import org.mentora.platform.validation.PlainTextValidator;
 
 /**
  * The rules every roster row must pass before anything is written, checked without the database:
@@ -115,9 +116,13 @@ public final class RosterRules {
     }
   }
 
+  /** Every name column is checked here: its length, and no hidden controls (as forms refuse). */
   private static void length(RosterRow row, String column, int max, List<RowProblem> problems) {
     if (row.get(column).length() > max) {
       problems.add(RowProblem.of(row.line(), column, "roster.row.tooLong", column, max));
+    }
+    if (!PlainTextValidator.isPlain(row.get(column), false)) {
+      problems.add(RowProblem.of(row.line(), column, "roster.row.hiddenCharacter", column));
     }
   }
 
