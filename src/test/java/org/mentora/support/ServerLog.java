@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class ServerLog {
 
+  /** Payara's file handler adds a generation number to the name given with --logToFile. */
   public static final Path FILE =
-      Path.of(System.getProperty("mentora.server.log", "target/payara-micro.log"));
+      Path.of(System.getProperty("mentora.server.log", "target/payara-micro.log.0"));
 
   /** Text found in a record (any line of it) → why that record is no failure. */
   static final Map<String, String> HARMLESS = Map.of();
