@@ -11,16 +11,18 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The log of the Payara Micro that Arquillian starts ({@code --logToFile} in arquillian.xml), read
- * after a browser journey so that a page which fails on the server cannot pass quietly: a SEVERE
- * record or a stack trace fails the test class, quoting the record. Known harmless records are
- * listed in {@link #HARMLESS}, each with the reason it is harmless.
+ * The SEVERE records and stack traces of the Payara Micro that Arquillian starts (recorded by
+ * {@link ServerLogRecorder}), read after a browser journey so that a page which fails on the server
+ * cannot pass quietly: a SEVERE record or a stack trace fails the test class, quoting the record.
+ * Known harmless records are listed in {@link #HARMLESS}, each with the reason it is harmless.
  */
 public final class ServerLog {
 
-  /** Payara's file handler adds a generation number to the name given with --logToFile. */
+  /**
+   * Written inside the server by {@link ServerLogRecorder}; the server runs in the project folder.
+   */
   public static final Path FILE =
-      Path.of(System.getProperty("mentora.server.log", "target/payara-micro.log.0"));
+      Path.of(System.getProperty("mentora.server.log", "target/server-problems.log"));
 
   /** Text found in a record (any line of it) → why that record is no failure. */
   static final Map<String, String> HARMLESS = Map.of();
