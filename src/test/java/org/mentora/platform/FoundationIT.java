@@ -266,54 +266,6 @@ class FoundationIT {
     assertEquals(List.of(), wrong);
   }
 
-  @Test
-  void anUploadFarOverTheServersOldLimitGetsTheTooLargeMessageBesideTheField() throws Exception {
-    HttpClient client = signedIn(testData.account("importer", Role.ADMIN));
-    for (int megabytes : List.of(11, 31, 40)) {
-      Matcher state = VIEW_STATE.matcher(get(client, "competence/framework-import.xhtml").body());
-      assertTrue(state.find());
-      String boundary = "----mentora" + UUID.randomUUID();
-      String head =
-          field(boundary, "import", "import")
-              + field(boundary, "import:code", "")
-              + field(boundary, "import:check", "")
-              + field(boundary, "jakarta.faces.ViewState", state.group(1))
-              + "--"
-              + boundary
-              + "\r\nContent-Disposition: form-data; name=\"import:competencesFile\";"
-              + " filename=\"huge.csv\"\r\nContent-Type: text/csv\r\n\r\n";
-      byte[] file = new byte[megabytes * 1024 * 1024];
-      java.util.Arrays.fill(file, (byte) 'a');
-      HttpResponse<String> answer =
-          client.send(
-              HttpRequest.newBuilder(base.toURI().resolve("competence/framework-import.xhtml"))
-                  .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                  .header("Accept-Language", "en")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofByteArrays(
-                          List.of(
-                              head.getBytes(StandardCharsets.UTF_8),
-                              file,
-                              ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8))))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertEquals(200, answer.statusCode(), megabytes + " MB: " + answer.body());
-      assertTrue(
-          answer.body().contains("The file is larger than 10 MB."),
-          megabytes + " MB: " + answer.body());
-    }
-  }
-
-  private static String field(String boundary, String name, String value) {
-    return "--"
-        + boundary
-        + "\r\nContent-Disposition: form-data; name=\""
-        + name
-        + "\"\r\n\r\n"
-        + value
-        + "\r\n";
-  }
-
   /** "page.xhtml?param=" for every f:viewParam of every page bound to a numeric property. */
   private List<String> numericViewParameters(String folder) throws Exception {
     List<String> addresses = new ArrayList<>();
