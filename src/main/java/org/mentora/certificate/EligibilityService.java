@@ -3,6 +3,7 @@ package org.mentora.certificate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -25,7 +26,10 @@ import org.mentora.course.WaiverStatus;
 import org.mentora.directory.Callers;
 import org.mentora.logbook.Progress;
 import org.mentora.logbook.ProgressService;
+import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
+import org.mentora.platform.persistence.OptimisticLocks;
 import org.mentora.platform.security.Role;
 import org.mentora.project.ProjectStatus;
 
@@ -37,6 +41,9 @@ import org.mentora.project.ProjectStatus;
  */
 @Stateless
 public class EligibilityService {
+
+  /** The version an edition's rules have while it follows its targets (no row of its own). */
+  public static final long DEFAULT_RULES = -1;
 
   /** Project states from least to most advanced: a participant's best idea is what counts. */
   private static final List<ProjectStatus> PROJECT_RANK =
@@ -83,21 +90,44 @@ public class EligibilityService {
         .findFirst();
   }
 
+  /**
+   * The version of the edition's own rules, which a form keeps to save with, or {@link
+   * #DEFAULT_RULES} while the edition follows its targets.
+   */
   @RolesAllowed(Role.ADMIN_NAME)
-  public void saveRules(long editionId, CompletionRules.Rules rules) {
+  public long rulesVersion(long editionId) {
+    return settings(edition(editionId)).map(CompletionSettings::getVersion).orElse(DEFAULT_RULES);
+  }
+
+  /** Sets the rules if nobody changed (or reset) them since the form read {@code versionSeen}. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(ConflictsAsBusinessErrors.class)
+  public void saveRules(long editionId, long versionSeen, CompletionRules.Rules rules) {
     Edition edition = edition(editionId);
-    CompletionSettings settings =
-        settings(edition).orElseGet(() -> new CompletionSettings(edition));
+    Optional<CompletionSettings> existing = settings(edition);
+    if (existing.isPresent()) {
+      OptimisticLocks.check(existing.get(), versionSeen);
+    } else if (versionSeen != DEFAULT_RULES) {
+      throw new ConcurrentChangeException();
+    }
+    CompletionSettings settings = existing.orElseGet(() -> new CompletionSettings(edition));
     settings.apply(rules, callers.username(), clock.instant());
     if (!em.contains(settings)) {
       em.persist(settings);
     }
   }
 
-  /** Back to the edition's hour targets. */
+  /**
+   * Back to the edition's hour targets, unless someone changed the rules since {@code versionSeen}.
+   */
   @RolesAllowed(Role.ADMIN_NAME)
-  public void resetRules(long editionId) {
-    settings(edition(editionId)).ifPresent(em::remove);
+  @Interceptors(ConflictsAsBusinessErrors.class)
+  public void resetRules(long editionId, long versionSeen) {
+    Optional<CompletionSettings> existing = settings(edition(editionId));
+    if (existing.isPresent()) {
+      OptimisticLocks.check(existing.get(), versionSeen);
+      em.remove(existing.get());
+    }
   }
 
   /** Every participant of the edition, eligible or with what they lack, by family name. */

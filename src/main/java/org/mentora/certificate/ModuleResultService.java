@@ -3,6 +3,7 @@ package org.mentora.certificate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -20,7 +21,10 @@ import org.mentora.course.StaffRole;
 import org.mentora.course.WaiverStatus;
 import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
+import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
+import org.mentora.platform.persistence.OptimisticLocks;
 import org.mentora.platform.security.Role;
 
 /**
@@ -30,7 +34,11 @@ import org.mentora.platform.security.Role;
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME})
+@Interceptors(ConflictsAsBusinessErrors.class)
 public class ModuleResultService {
+
+  /** The version a cell has while nothing is recorded in it. */
+  public static final long NOT_RECORDED = -1;
 
   @PersistenceContext EntityManager em;
   @Inject CourseAccess access;
@@ -47,10 +55,23 @@ public class ModuleResultService {
     public String labelKey() {
       return "certification.mark." + name();
     }
+
+    /** Each state has its own icon and text, so colour is never the only difference. */
+    public String icon() {
+      return switch (this) {
+        case NONE -> "pi pi-circle";
+        case PASSED -> "pi pi-check";
+        case NOT_PASSED -> "pi pi-times";
+        case WAIVED -> "pi pi-lock";
+      };
+    }
   }
 
-  /** A participant's row: their marks by module id. */
-  public record Row(long enrolmentId, String name, Map<Long, Mark> marks)
+  /**
+   * A participant's row: their marks by module id, and the version of each recorded result, which
+   * the page sends back when it records again.
+   */
+  public record Row(long enrolmentId, String name, Map<Long, Mark> marks, Map<Long, Long> versions)
       implements java.io.Serializable {
     public long getEnrolmentId() {
       return enrolmentId;
@@ -63,7 +84,14 @@ public class ModuleResultService {
     public Mark mark(long moduleId) {
       return marks.getOrDefault(moduleId, Mark.NONE);
     }
+
+    public long version(long moduleId) {
+      return versions.getOrDefault(moduleId, NOT_RECORDED);
+    }
   }
+
+  /** What a click recorded: the mark now shown and the version to send with the next click. */
+  public record Recorded(Mark mark, long version) implements java.io.Serializable {}
 
   /** An edition's participants × its mandatory modules. */
   public record Grid(Edition edition, List<CourseModule> modules, List<Row> rows)
@@ -106,9 +134,10 @@ public class ModuleResultService {
             .setParameter("programme", edition.getProgramme())
             .getResultList();
     Map<Long, Map<Long, Mark>> marks = new HashMap<>();
+    Map<Long, Map<Long, Long>> versions = new HashMap<>();
     for (Object[] row :
         em.createQuery(
-                "select r.enrolment.id, r.module.id, r.passed from ModuleResult r"
+                "select r.enrolment.id, r.module.id, r.passed, r.version from ModuleResult r"
                     + " where r.enrolment.edition = :edition",
                 Object[].class)
             .setParameter("edition", edition)
@@ -116,6 +145,9 @@ public class ModuleResultService {
       marks
           .computeIfAbsent((Long) row[0], id -> new HashMap<>())
           .put((Long) row[1], Boolean.TRUE.equals(row[2]) ? Mark.PASSED : Mark.NOT_PASSED);
+      versions
+          .computeIfAbsent((Long) row[0], id -> new HashMap<>())
+          .put((Long) row[1], ((Number) row[3]).longValue());
     }
     for (Object[] row :
         em.createQuery(
@@ -138,13 +170,21 @@ public class ModuleResultService {
             .setParameter("withdrawn", EnrolmentStatus.WITHDRAWN)
             .getResultList()) {
       long id = (Long) row[0];
-      rows.add(new Row(id, row[1] + " " + row[2], marks.getOrDefault(id, Map.of())));
+      rows.add(
+          new Row(
+              id,
+              row[1] + " " + row[2],
+              marks.getOrDefault(id, Map.of()),
+              versions.getOrDefault(id, Map.of())));
     }
     return new Grid(edition, modules, rows);
   }
 
-  /** Records passed or not passed; returns the mark now shown. */
-  public Mark record(long enrolmentId, long moduleId, boolean passed) {
+  /**
+   * Records passed or not passed, unless someone recorded this cell since the caller saw it at
+   * {@code versionSeen} ({@link #NOT_RECORDED} for an empty cell).
+   */
+  public Recorded record(long enrolmentId, long moduleId, boolean passed, long versionSeen) {
     Enrolment enrolment =
         Optional.ofNullable(em.find(Enrolment.class, enrolmentId))
             .orElseThrow(NotFoundException::new);
@@ -161,12 +201,21 @@ public class ModuleResultService {
             .setParameter("module", module)
             .getResultStream()
             .findFirst()
-            .orElseGet(() -> new ModuleResult(enrolment, module));
-    result.record(passed, callers.username(), clock.instant());
-    if (!result.isPersisted()) {
+            .orElse(null);
+    if (result == null) {
+      if (versionSeen != NOT_RECORDED) {
+        throw new ConcurrentChangeException();
+      }
+      result = new ModuleResult(enrolment, module);
+      result.record(passed, callers.username(), clock.instant());
       em.persist(result);
+    } else {
+      OptimisticLocks.check(result, versionSeen);
+      result.record(passed, callers.username(), clock.instant());
     }
-    return passed ? Mark.PASSED : Mark.NOT_PASSED;
+    // The new version exists only once written; the page needs it for the next click.
+    em.flush();
+    return new Recorded(passed ? Mark.PASSED : Mark.NOT_PASSED, result.getVersion());
   }
 
   /** The edition, when the caller is an administrator or currently teaches in it. */

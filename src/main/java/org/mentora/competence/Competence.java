@@ -16,6 +16,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /** One competence of one framework version, e.g. DigComp 2.2 "1.1 Browsing, searching…". */
 @Entity
@@ -41,9 +42,11 @@ public class Competence extends BaseEntity implements LocalNames {
   private CompetenceArea area;
 
   @Column(nullable = false, length = CODE_MAX)
+  @PlainText
   private String code;
 
   @Column(nullable = false, length = NAME_MAX)
+  @PlainText
   private String name;
 
   /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */
@@ -55,9 +58,11 @@ public class Competence extends BaseEntity implements LocalNames {
   private Map<String, String> names = new HashMap<>();
 
   @Column(length = Framework.URI_MAX)
+  @PlainText
   private String uri;
 
   @Column(length = Framework.DESCRIPTION_MAX)
+  @PlainText(multiline = true)
   private String description;
 
   @Column(nullable = false)

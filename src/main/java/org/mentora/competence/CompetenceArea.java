@@ -16,6 +16,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /** An area of a framework, e.g. DigComp's "3 Digital content creation". */
 @Entity
@@ -35,9 +36,11 @@ public class CompetenceArea extends BaseEntity implements LocalNames {
   private Framework framework;
 
   @Column(nullable = false, length = CODE_MAX)
+  @PlainText
   private String code;
 
   @Column(nullable = false, length = NAME_MAX)
+  @PlainText
   private String name;
 
   /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */
@@ -49,6 +52,7 @@ public class CompetenceArea extends BaseEntity implements LocalNames {
   private Map<String, String> names = new HashMap<>();
 
   @Column(length = Framework.URI_MAX)
+  @PlainText
   private String uri;
 
   @Column(nullable = false)

@@ -17,6 +17,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * One version of a competence framework (DigComp 2.2, EntreComp, an imported e-CF). A new version
@@ -48,11 +49,13 @@ public class Framework extends BaseEntity implements LocalNames {
   @NotBlank(message = "{framework.code.required}")
   @Size(max = CODE_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = CODE_MAX)
+  @PlainText
   private String code;
 
   @NotBlank(message = "{framework.name.required}")
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = NAME_MAX)
+  @PlainText
   private String name;
 
   /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */
@@ -68,14 +71,17 @@ public class Framework extends BaseEntity implements LocalNames {
   @NotBlank(message = "{framework.versionLabel.required}")
   @Size(max = VERSION_MAX, message = "{validation.tooLong}")
   @Column(name = "version_label", nullable = false, length = VERSION_MAX)
+  @PlainText
   private String versionLabel;
 
   @Size(max = URI_MAX, message = "{validation.tooLong}")
   @Column(length = URI_MAX)
+  @PlainText
   private String uri;
 
   @Size(max = DESCRIPTION_MAX, message = "{validation.tooLong}")
   @Column(length = DESCRIPTION_MAX)
+  @PlainText(multiline = true)
   private String description;
 
   @Column(name = "min_level", nullable = false)

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.mentora.platform.validation.PlainTextValidator;
 
 /**
  * Reads and checks a competence framework as CSV, in the shape of the shipped DigComp and EntreComp
@@ -513,6 +514,11 @@ public final class FrameworkCsv {
     if (value.length() > max) {
       problems.add(
           ImportProblem.of(file, line.number(), column, "frameworks.csv.tooLong", column, max));
+    }
+    // Every text column passes here: descriptions may span lines, nothing may hide controls.
+    if (!PlainTextValidator.isPlain(value, DESCRIPTION.equals(column))) {
+      problems.add(
+          ImportProblem.of(file, line.number(), column, "frameworks.csv.hiddenCharacter", column));
     }
   }
 

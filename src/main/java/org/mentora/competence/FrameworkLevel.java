@@ -16,6 +16,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /** A named level of a framework ("Intermediate 4", EntreComp's "Dare"). */
 @Entity
@@ -38,9 +39,11 @@ public class FrameworkLevel extends BaseEntity implements LocalNames {
   private int levelNumber;
 
   @Column(length = BAND_MAX)
+  @PlainText
   private String band;
 
   @Column(nullable = false, length = NAME_MAX)
+  @PlainText
   private String name;
 
   /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */

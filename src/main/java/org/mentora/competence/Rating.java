@@ -19,6 +19,7 @@ import java.util.List;
 import org.mentora.course.Enrolment;
 import org.mentora.directory.Person;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * One level given to one participant for one competence, by themselves or by staff. Ratings are
@@ -62,6 +63,7 @@ public class Rating extends BaseEntity {
 
   @Size(max = COMMENT_MAX, message = "{validation.tooLong}")
   @Column(length = COMMENT_MAX)
+  @PlainText(multiline = true)
   private String comment;
 
   @Column(name = "rated_at", nullable = false)

@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.mentora.directory.Organisation;
 import org.mentora.directory.Person;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * A candidate's application to an edition: admission is a selection, not a sign-up. Records what
@@ -41,9 +42,11 @@ public class Application extends BaseEntity implements AdmissionRanking.Candidat
   private boolean moocCompleted;
 
   @Column(name = "mooc_evidence", length = TEXT_MAX)
+  @PlainText(multiline = true)
   private String moocEvidence;
 
   @Column(name = "project_idea_title", length = TITLE_MAX)
+  @PlainText
   private String projectIdeaTitle;
 
   @Enumerated(EnumType.STRING)
@@ -60,6 +63,7 @@ public class Application extends BaseEntity implements AdmissionRanking.Candidat
   private String decidedBy;
 
   @Column(name = "decision_note", length = TEXT_MAX)
+  @PlainText(multiline = true)
   private String decisionNote;
 
   protected Application() {}

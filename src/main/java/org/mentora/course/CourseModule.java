@@ -26,6 +26,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * A module of a programme: a unit with a code, a learning mode, planned hours (kept as minutes),
@@ -54,11 +55,13 @@ public class CourseModule extends BaseEntity implements LocalNames {
   @NotBlank(message = "{module.code.required}")
   @Size(max = CODE_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = CODE_MAX)
+  @PlainText
   private String code;
 
   @NotBlank(message = "{module.title.required}")
   @Size(max = TITLE_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = TITLE_MAX)
+  @PlainText
   private String title;
 
   /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */
@@ -71,6 +74,7 @@ public class CourseModule extends BaseEntity implements LocalNames {
 
   @Size(max = Programme.DESCRIPTION_MAX, message = "{validation.tooLong}")
   @Column(length = Programme.DESCRIPTION_MAX)
+  @PlainText(multiline = true)
   private String description;
 
   @NotNull(message = "{module.mode.required}")

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * One run of a programme for a cohort: the Latvian pilot of 2021 is an edition of the BIBLIO
@@ -53,11 +54,13 @@ public class Edition extends BaseEntity {
   @Size(max = CODE_MAX, message = "{validation.tooLong}")
   @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{edition.code.invalid}")
   @Column(nullable = false, unique = true, length = CODE_MAX)
+  @PlainText
   private String code;
 
   @NotBlank(message = "{edition.title.required}")
   @Size(max = TITLE_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = TITLE_MAX)
+  @PlainText
   private String title;
 
   @NotNull(message = "{organisation.country.required}")

@@ -18,6 +18,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * A job profile a programme prepares for, e.g. DIGY "Digital Transformation Facilitator". Its
@@ -42,11 +43,13 @@ public class JobProfile extends BaseEntity implements LocalNames {
   @NotBlank(message = "{jobProfile.code.required}")
   @Size(max = CODE_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = CODE_MAX)
+  @PlainText
   private String code;
 
   @NotBlank(message = "{jobProfile.name.required}")
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = NAME_MAX)
+  @PlainText
   private String name;
 
   /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */
@@ -59,6 +62,7 @@ public class JobProfile extends BaseEntity implements LocalNames {
 
   @Size(max = Programme.DESCRIPTION_MAX, message = "{validation.tooLong}")
   @Column(length = Programme.DESCRIPTION_MAX)
+  @PlainText(multiline = true)
   private String description;
 
   protected JobProfile() {}

@@ -19,6 +19,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /** A course as designed, e.g. "BIBLIO specialisation course" at EQF level 5; editions run it. */
 @Entity
@@ -34,6 +35,7 @@ public class Programme extends BaseEntity implements LocalNames {
   @NotBlank(message = "{programme.name.required}")
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = NAME_MAX)
+  @PlainText
   private String name;
 
   /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */
@@ -46,6 +48,7 @@ public class Programme extends BaseEntity implements LocalNames {
 
   @Size(max = DESCRIPTION_MAX, message = "{validation.tooLong}")
   @Column(length = DESCRIPTION_MAX)
+  @PlainText(multiline = true)
   private String description;
 
   @Min(value = 1, message = "{programme.eqf.range}")

@@ -24,6 +24,7 @@ import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
+import org.mentora.platform.persistence.OptimisticLocks;
 import org.mentora.platform.security.Role;
 
 /**
@@ -88,10 +89,14 @@ public class StaffService {
     return assignment;
   }
 
-  /** Puts a participant in a tutor group of their edition, or in none. */
+  /**
+   * Puts a participant in a tutor group of their edition, or in none, unless their enrolment
+   * changed since the caller saw it at {@code versionSeen}.
+   */
   @RolesAllowed(Role.ADMIN_NAME)
-  public void moveToGroup(long enrolmentId, Long groupId) {
+  public void moveToGroup(long enrolmentId, long versionSeen, Long groupId) {
     Enrolment enrolment = enrolment(enrolmentId);
+    OptimisticLocks.check(enrolment, versionSeen);
     TutorGroup group = null;
     if (groupId != null) {
       group =

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /** A group of an edition's participants that one tutor follows through the course. */
 @Entity
@@ -25,6 +26,7 @@ public class TutorGroup extends BaseEntity {
   @NotBlank(message = "{tutorGroup.name.required}")
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = NAME_MAX)
+  @PlainText
   private String name;
 
   protected TutorGroup() {}

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.mentora.platform.files.StoredFile;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * Recognition of prior learning: a participant shows a certificate covering a module's hours and
@@ -37,6 +38,7 @@ public class Waiver extends BaseEntity {
   private StoredFile evidence;
 
   @Column(name = "participant_note", length = TEXT_MAX)
+  @PlainText(multiline = true)
   private String participantNote;
 
   @Enumerated(EnumType.STRING)
@@ -53,6 +55,7 @@ public class Waiver extends BaseEntity {
   private String decidedBy;
 
   @Column(name = "decision_reason", length = TEXT_MAX)
+  @PlainText(multiline = true)
   private String decisionReason;
 
   @Column(name = "recognised_minutes", nullable = false)

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /** A library or partner organisation: where trainees work and where mentors come from. */
 @Entity
@@ -35,6 +36,7 @@ public class Organisation extends BaseEntity {
   @NotBlank(message = "{organisation.name.required}")
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(length = NAME_MAX, nullable = false)
+  @PlainText
   private String name;
 
   @NotNull(message = "{organisation.kind.required}")
@@ -49,10 +51,12 @@ public class Organisation extends BaseEntity {
 
   @Size(max = PLACE_MAX, message = "{validation.tooLong}")
   @Column(length = PLACE_MAX)
+  @PlainText
   private String region;
 
   @Size(max = PLACE_MAX, message = "{validation.tooLong}")
   @Column(length = PLACE_MAX)
+  @PlainText
   private String city;
 
   public Organisation() {}

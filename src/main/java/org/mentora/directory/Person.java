@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * Someone Mentora knows: a trainee, a member of staff, a candidate. Names are kept exactly as typed
@@ -34,17 +35,20 @@ public class Person extends BaseEntity {
   @NotBlank(message = "{person.givenName.required}")
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(name = "given_name", length = NAME_MAX, nullable = false)
+  @PlainText
   private String givenName;
 
   @NotBlank(message = "{person.familyName.required}")
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(name = "family_name", length = NAME_MAX, nullable = false)
+  @PlainText
   private String familyName;
 
   @NotBlank(message = "{person.email.required}")
   @Email(message = "{person.email.invalid}")
   @Size(max = EMAIL_MAX, message = "{validation.tooLong}")
   @Column(length = EMAIL_MAX, nullable = false, unique = true)
+  @PlainText
   private String email;
 
   @NotBlank(message = "{person.language.required}")

@@ -20,6 +20,7 @@ import org.mentora.course.StaffRole;
 import org.mentora.directory.Person;
 import org.mentora.platform.files.StoredFile;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 import org.mentora.project.ProjectIdea;
 
 /**
@@ -60,6 +61,7 @@ public class LogEntry extends BaseEntity {
   @NotBlank(message = "{logbook.description.required}")
   @Size(max = HoursPolicy.DESCRIPTION_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = HoursPolicy.DESCRIPTION_MAX)
+  @PlainText(multiline = true)
   private String description;
 
   @Size(max = HoursPolicy.LINK_MAX, message = "{validation.tooLong}")
@@ -92,6 +94,7 @@ public class LogEntry extends BaseEntity {
 
   @Size(max = COMMENT_MAX, message = "{validation.tooLong}")
   @Column(name = "last_comment", length = COMMENT_MAX)
+  @PlainText(multiline = true)
   private String lastComment;
 
   @Column(name = "decided_at")

@@ -26,6 +26,7 @@ import org.mentora.course.StaffRole;
 import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.files.FileStore;
 import org.mentora.platform.files.StoredFile;
@@ -47,6 +48,9 @@ import org.mentora.project.ProjectIdea;
 @Stateless
 @Interceptors(ConflictsAsBusinessErrors.class)
 public class LogbookService {
+
+  /** The version an edition's rules have while it follows the defaults (no row of its own). */
+  public static final long DEFAULT_RULES = -1;
 
   @PersistenceContext EntityManager em;
   @Inject Callers callers;
@@ -226,7 +230,8 @@ public class LogbookService {
    * day, and a duration step that divides an hour.
    */
   @RolesAllowed(Role.ADMIN_NAME)
-  public HoursPolicy.Settings saveSettings(long editionId, HoursPolicy.Settings settings) {
+  public HoursPolicy.Settings saveSettings(
+      long editionId, long versionSeen, HoursPolicy.Settings settings) {
     Edition edition =
         java.util.Optional.ofNullable(em.find(Edition.class, editionId))
             .orElseThrow(NotFoundException::new);
@@ -246,11 +251,29 @@ public class LogbookService {
             .findFirst()
             .orElse(null);
     if (rules == null) {
+      if (versionSeen != DEFAULT_RULES) {
+        throw new ConcurrentChangeException();
+      }
       em.persist(new LogbookRules(edition, settings));
     } else {
+      OptimisticLocks.check(rules, versionSeen);
       rules.apply(settings);
     }
     return settings;
+  }
+
+  /**
+   * The version of the edition's own rules, which a form keeps to save with, or {@link
+   * #DEFAULT_RULES} while the edition follows the defaults.
+   */
+  public long settingsVersion(long editionId) {
+    return em.createQuery(
+            "select r from LogbookRules r where r.edition.id = :id", LogbookRules.class)
+        .setParameter("id", editionId)
+        .getResultStream()
+        .findFirst()
+        .map(LogbookRules::getVersion)
+        .orElse(DEFAULT_RULES);
   }
 
   /** The edition's logging rules: its own where an administrator set them, else the defaults. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mentora.directory.Person;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * A completed project published, with its participant's consent, for other libraries to find and
@@ -54,11 +55,13 @@ public class GoodPractice extends BaseEntity {
   @NotBlank(message = "{goodPractice.title.required}")
   @Size(max = TITLE_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = TITLE_MAX)
+  @PlainText
   private String title;
 
   @NotBlank(message = "{goodPractice.summary.required}")
   @Size(max = SUMMARY_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = SUMMARY_MAX)
+  @PlainText(multiline = true)
   private String summary;
 
   @Column(nullable = false, length = 200)
@@ -81,6 +84,7 @@ public class GoodPractice extends BaseEntity {
   @NotBlank(message = "{goodPractice.countries.required}")
   @Size(max = COUNTRIES_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = COUNTRIES_MAX)
+  @PlainText
   private String countries;
 
   @NotNull(message = "{goodPractice.facet.required}")

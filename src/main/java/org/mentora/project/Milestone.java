@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /** A step of a project's implementation with a due date and how far it has come. */
 @Entity
@@ -36,6 +37,7 @@ public class Milestone extends BaseEntity {
   @NotBlank(message = "{milestone.title.required}")
   @Size(max = TITLE_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = TITLE_MAX)
+  @PlainText
   private String title;
 
   @NotNull(message = "{milestone.dueDate.required}")

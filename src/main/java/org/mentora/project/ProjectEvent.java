@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.mentora.directory.Person;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /** One move of a project idea: who, when, from which state to which, and why. Never changed. */
 @Entity
@@ -47,6 +48,7 @@ public class ProjectEvent extends BaseEntity {
   private ProjectStatus toStatus;
 
   @Column(length = COMMENT_MAX)
+  @PlainText(multiline = true)
   private String comment;
 
   /**

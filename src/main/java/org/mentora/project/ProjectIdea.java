@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.mentora.course.Enrolment;
 import org.mentora.directory.Organisation;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * A participant's project idea for their own library, developed with trainers, tutors and mentor
@@ -34,6 +35,7 @@ public class ProjectIdea extends BaseEntity {
   @NotBlank(message = "{project.title.required}")
   @Size(max = TITLE_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = TITLE_MAX)
+  @PlainText
   private String title;
 
   @ManyToOne(fetch = FetchType.LAZY)
@@ -46,26 +48,32 @@ public class ProjectIdea extends BaseEntity {
 
   @Size(max = TEXT_MAX, message = "{validation.tooLong}")
   @Column(length = TEXT_MAX)
+  @PlainText(multiline = true)
   private String problem;
 
   @Size(max = TEXT_MAX, message = "{validation.tooLong}")
   @Column(length = TEXT_MAX)
+  @PlainText(multiline = true)
   private String objectives;
 
   @Size(max = TEXT_MAX, message = "{validation.tooLong}")
   @Column(name = "target_audience", length = TEXT_MAX)
+  @PlainText(multiline = true)
   private String targetAudience;
 
   @Size(max = TEXT_MAX, message = "{validation.tooLong}")
   @Column(length = TEXT_MAX)
+  @PlainText(multiline = true)
   private String activities;
 
   @Size(max = TEXT_MAX, message = "{validation.tooLong}")
   @Column(name = "expected_outcomes", length = TEXT_MAX)
+  @PlainText(multiline = true)
   private String expectedOutcomes;
 
   @Size(max = TEXT_MAX, message = "{validation.tooLong}")
   @Column(length = TEXT_MAX)
+  @PlainText(multiline = true)
   private String timeline;
 
   @Enumerated(EnumType.STRING)

@@ -15,6 +15,7 @@ import java.time.Instant;
 import org.mentora.directory.Person;
 import org.mentora.platform.files.StoredFile;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * A message about a project: in the feedback thread between the participant, mentor, tutor and
@@ -56,6 +57,7 @@ public class ProjectPost extends BaseEntity {
   @NotBlank(message = "{projectPost.text.required}")
   @Size(max = TEXT_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = TEXT_MAX)
+  @PlainText(multiline = true)
   private String text;
 
   /** Which conversation a post belongs to. */

@@ -203,10 +203,12 @@ public class ProjectService {
     return milestone;
   }
 
-  public Milestone setProgress(long milestoneId, int percentDone) {
+  /** Sets how far a milestone is, unless someone changed it since the caller saw it. */
+  public Milestone setProgress(long milestoneId, long versionSeen, int percentDone) {
     Milestone milestone =
         Optional.ofNullable(em.find(Milestone.class, milestoneId))
             .orElseThrow(NotFoundException::new);
+    OptimisticLocks.check(milestone, versionSeen);
     IdeaView view = view(milestone.getIdea().getId());
     if (!view.isCanPlan()) {
       throw new BusinessException("milestone.notNow");

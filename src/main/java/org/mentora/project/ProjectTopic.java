@@ -17,6 +17,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
+import org.mentora.platform.validation.PlainText;
 
 /**
  * A topic of project ideas, from a catalogue the administrator extends. Seeded by Flyway with the
@@ -37,6 +38,7 @@ public class ProjectTopic extends BaseEntity implements LocalNames {
   @NotBlank(message = "{projectTopic.name.required}")
   @Size(max = NAME_MAX, message = "{validation.tooLong}")
   @Column(nullable = false, length = NAME_MAX)
+  @PlainText
   private String name;
 
   /** The name in other languages, by language tag; {@link #mainName()} where one is missing. */

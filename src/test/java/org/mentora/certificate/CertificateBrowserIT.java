@@ -1,6 +1,7 @@
 package org.mentora.certificate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -26,6 +27,8 @@ import org.mentora.support.Browser;
 import org.mentora.support.Deployments;
 import org.mentora.support.RequiresBrowser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -153,6 +156,41 @@ class CertificateBrowserIT {
     visitor.open("verify?code=%3Cscript%3E");
     assertTrue(visitor.text(By.id("malformed")).startsWith("This is not a certificate code"));
     assertEquals(List.of(), visitor.consoleErrors(), "no script is blocked by the CSP");
+  }
+
+  @Test
+  void theModuleResultsGridShowsWholeNamesAndStatesInWordsAt1400Pixels() throws Exception {
+    // ASCII: the fixture makes the e-mail address from this name.
+    String run = "Balode-Ozolina" + UUID.randomUUID().toString().substring(0, 6);
+    String[] arranged = eligibleParticipant(run);
+    String holder = arranged[2];
+    admin.driver().manage().window().setSize(new Dimension(1400, 900));
+    admin.logIn("admin", PASSWORD);
+    admin.open("certificate/module-results.xhtml?edition=" + arranged[0]);
+
+    WebElement name =
+        admin.waitFor(
+            By.xpath(
+                "//td[contains(@class,'results-name-col')][normalize-space(.)=\""
+                    + holder
+                    + "\"]"));
+    JavascriptExecutor page = (JavascriptExecutor) admin.driver();
+    long scrollWidth = (Long) page.executeScript("return arguments[0].scrollWidth;", name);
+    long clientWidth = (Long) page.executeScript("return arguments[0].clientWidth;", name);
+    assertTrue(scrollWidth <= clientWidth, "name clipped: " + scrollWidth + " > " + clientWidth);
+    List<WebElement> codes =
+        admin.driver().findElements(By.cssSelector("thead .results-cell abbr[title]"));
+    assertFalse(codes.isEmpty(), "module codes head the columns, the full title in a tooltip");
+    assertFalse(codes.get(0).getAttribute("title").isBlank());
+
+    WebElement cell = name.findElement(By.xpath("./ancestor::tr//button[contains(@id,':toggle')]"));
+    String id = cell.getAttribute("id");
+    assertEquals("Passed", cell.getText().strip());
+    cell.click();
+    admin.waitForText(By.id(id), "Not passed");
+    assertTrue(
+        admin.driver().findElement(By.id(id)).getAttribute("class").contains("result-NOT_PASSED"));
+    assertEquals(List.of(), admin.consoleErrors(), "module results page");
   }
 
   private WebElement row(String tableId, String holder) {

@@ -52,6 +52,7 @@ import org.mentora.logbook.LogbookFixtures;
 import org.mentora.logbook.LogbookService;
 import org.mentora.logbook.ProgressService;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.security.Role;
 import org.mentora.support.CourseFixtures;
@@ -185,8 +186,11 @@ class CertificateIT {
 
     certificateFixtures.completedProject(enrolment);
     as(trainer);
-    results.record(enrolment, world.moduleVirtual(), true);
-    results.record(enrolment, world.moduleProject(), false);
+    results.record(enrolment, world.moduleVirtual(), true, ModuleResultService.NOT_RECORDED);
+    long notYet =
+        results
+            .record(enrolment, world.moduleProject(), false, ModuleResultService.NOT_RECORDED)
+            .version();
     logbookFixtures.approvedWaiver(enrolment, world.moduleWorkBased());
     as(admin);
     Eligibility modules = eligibility.of(enrolment);
@@ -195,7 +199,7 @@ class CertificateIT {
         keys(modules));
     assertEquals(List.of(1, "P1"), modules.shortfalls().get(1).arguments(), "W1 is waived");
 
-    results.record(enrolment, world.moduleProject(), true);
+    results.record(enrolment, world.moduleProject(), true, notYet);
     LogEntry last = log(LearningMode.WORK_BASED, null, 15, 5);
     as(admin);
     logbook.approve(last.getId());
@@ -231,9 +235,28 @@ class CertificateIT {
     long elsewhere = fixtures.enrol(other.editionId(), fixtures.personWithoutAccount("Elsewhere"));
     as(trainer);
     assertThrows(
-        NotFoundException.class, () -> results.record(elsewhere, other.moduleVirtual(), true));
+        NotFoundException.class,
+        () ->
+            results.record(
+                elsewhere, other.moduleVirtual(), true, ModuleResultService.NOT_RECORDED));
     assertThrows(NotFoundException.class, () -> results.grid(other.editionId()));
     assertEquals(1, results.grid(world.editionId()).rows().size());
+  }
+
+  @Test
+  void theSecondOfTwoTrainersRecordingTheSameCellIsToldItChangedMeanwhile() {
+    long enrolment = fixtures.enrol(world.editionId(), fixtures.personWithoutAccount("Twice"));
+    as(trainer);
+    long cell = ModuleResultService.NOT_RECORDED;
+
+    long afterFirst = results.record(enrolment, world.moduleVirtual(), true, cell).version();
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> results.record(enrolment, world.moduleVirtual(), false, cell));
+    results.record(enrolment, world.moduleVirtual(), false, afterFirst);
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> results.record(enrolment, world.moduleVirtual(), true, afterFirst));
   }
 
   // ---- issue
@@ -288,12 +311,39 @@ class CertificateIT {
   }
 
   @Test
+  void theSecondOfTwoAdministratorsSavingCompletionRulesIsToldTheyChangedMeanwhile() {
+    CompletionRules.Rules small = CertificateFixtures.SMALL;
+    CompletionRules.Rules withoutModules =
+        new CompletionRules.Rules(
+            small.minimumMinutes(), small.minimumTotalMinutes(), small.project(), false, false);
+    as(admin);
+    long seenByBoth = eligibility.rulesVersion(world.editionId());
+    eligibility.saveRules(world.editionId(), seenByBoth, withoutModules);
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> eligibility.saveRules(world.editionId(), seenByBoth, small));
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> eligibility.resetRules(world.editionId(), seenByBoth));
+    assertFalse(eligibility.rules(world.editionId()).modulesRequired(), "the first save stands");
+
+    eligibility.resetRules(world.editionId(), eligibility.rulesVersion(world.editionId()));
+    long defaultsSeenByBoth = eligibility.rulesVersion(world.editionId());
+    assertEquals(EligibilityService.DEFAULT_RULES, defaultsSeenByBoth);
+    eligibility.saveRules(world.editionId(), defaultsSeenByBoth, withoutModules);
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> eligibility.saveRules(world.editionId(), defaultsSeenByBoth, small));
+  }
+
+  @Test
   void whenTheEditionAsksForCompetenceTargetsTheMentorsRatingsDecideAndTheRecordStatesTheLevels() {
     competenceFixtures.profile(world.editionId(), Map.of("1.1", 4, "2.4", 5));
     CompletionRules.Rules small = CertificateFixtures.SMALL;
     as(admin);
     eligibility.saveRules(
         world.editionId(),
+        eligibility.rulesVersion(world.editionId()),
         new CompletionRules.Rules(
             small.minimumMinutes(),
             small.minimumTotalMinutes(),

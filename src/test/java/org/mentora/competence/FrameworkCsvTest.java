@@ -169,6 +169,24 @@ class FrameworkCsvTest {
   }
 
   @Test
+  void aNameWithADirectionOverrideOrALineBreakIsARowProblemButADescriptionMaySpanLines() {
+    Parsed parsed =
+        parse(
+            "framework,area_code,area,competence_code,competence,description\n"
+                + "X,1,Ομάδα,1.1,\u202Eevil,fine\n"
+                + "X,1,Ομάδα,1.2,\"two\nlines\",fine\n"
+                + "X,1,Ομάδα,1.3,Сотрудничество,\"first line\nsecond line\"\n"
+                + "X,1,Ομάδα,1.4,Sadarbība,\"\u2066hidden\"\n");
+
+    // A quoted line break makes a row span two lines of the file: lines 3-4 and 5-6.
+    assertTrue(has(parsed, 2, "frameworks.csv.hiddenCharacter"), parsed.problems()::toString);
+    assertTrue(has(parsed, 3, "frameworks.csv.hiddenCharacter"), parsed.problems()::toString);
+    assertFalse(has(parsed, 5, "frameworks.csv.hiddenCharacter"), parsed.problems()::toString);
+    assertTrue(has(parsed, 7, "frameworks.csv.hiddenCharacter"), parsed.problems()::toString);
+    assertEquals(3, parsed.problems().size(), parsed.problems()::toString);
+  }
+
+  @Test
   void namesTheMissingColumns() {
     ImportProblem problem = only(parse("framework,area,competence\nX,A,B\n"));
 

@@ -138,6 +138,22 @@ class CourseIT {
     assertEquals("First title", editions.edition(world.editionId()).getTitle());
   }
 
+  @Test
+  void theSecondOfTwoAdministratorsMovingAParticipantToAGroupIsToldItChangedMeanwhile() {
+    admin();
+    World world = fixtures.world(10);
+    long enrolment = fixtures.enrol(world.editionId(), fixtures.personWithoutAccount("g"));
+    long tutor = fixtures.person(TestData.unique("tutor"), "Līga", "Bērziņa");
+    long groupA = fixtures.group(world.editionId(), "A", tutor);
+    long groupB = fixtures.group(world.editionId(), "B", tutor);
+    long seenByBoth = staff.participant(enrolment).getVersion();
+
+    staff.moveToGroup(enrolment, seenByBoth, groupA);
+    assertThrows(
+        ConcurrentChangeException.class, () -> staff.moveToGroup(enrolment, seenByBoth, groupB));
+    assertEquals(groupA, staff.participant(enrolment).getTutorGroup().getId());
+  }
+
   // ---- admission
 
   @Test

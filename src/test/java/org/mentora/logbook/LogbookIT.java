@@ -27,6 +27,7 @@ import org.mentora.course.LearningMode;
 import org.mentora.course.StaffRole;
 import org.mentora.logbook.LogbookService.QueueFilter;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.persistence.PageRequest;
 import org.mentora.platform.security.Role;
@@ -538,18 +539,47 @@ class LogbookIT {
   }
 
   @Test
+  void theSecondOfTwoAdministratorsSavingRulesIsToldTheyChangedMeanwhile() {
+    String admin = TestData.unique("admin");
+    fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
+    as(admin);
+    HoursPolicy.Settings first = new HoursPolicy.Settings(true, 10, 120, 30, true, true);
+    HoursPolicy.Settings second = new HoursPolicy.Settings(false, 5, 180, 15, false, false);
+    long defaultsSeenByBoth = logbook.settingsVersion(world.editionId());
+    assertEquals(LogbookService.DEFAULT_RULES, defaultsSeenByBoth);
+
+    logbook.saveSettings(world.editionId(), defaultsSeenByBoth, first);
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> logbook.saveSettings(world.editionId(), defaultsSeenByBoth, second));
+    assertEquals(first, logbook.settings(world.editionId()), "the first save stands");
+
+    long ownRulesSeenByBoth = logbook.settingsVersion(world.editionId());
+    logbook.saveSettings(world.editionId(), ownRulesSeenByBoth, second);
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> logbook.saveSettings(world.editionId(), ownRulesSeenByBoth, first));
+    assertEquals(second, logbook.settings(world.editionId()));
+  }
+
+  @Test
   void anAdministratorSetsAnEditionsRulesAndTheyApplyToTheNextEntry() {
     String admin = TestData.unique("admin");
     fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
     as(admin);
     logbook.saveSettings(
-        world.editionId(), new HoursPolicy.Settings(true, 10, 2 * 60, 30, true, true));
+        world.editionId(),
+        logbook.settingsVersion(world.editionId()),
+        new HoursPolicy.Settings(true, 10, 2 * 60, 30, true, true));
+    long version = logbook.settingsVersion(world.editionId());
     BusinessException step =
         assertThrows(
             BusinessException.class,
             () ->
                 logbook.saveSettings(
-                    world.editionId(), new HoursPolicy.Settings(true, 10, 120, 25, true, true)));
+                    world.editionId(),
+                    version,
+                    new HoursPolicy.Settings(true, 10, 120, 25, true, true)));
     assertEquals("stepMinutes", step.field().orElseThrow());
     TestLogin.logout();
 
@@ -570,6 +600,8 @@ class LogbookIT {
         tooMuch.problems().toString());
     assertThrows(
         EJBAccessException.class,
-        () -> logbook.saveSettings(world.editionId(), HoursPolicy.Settings.DEFAULTS));
+        () ->
+            logbook.saveSettings(
+                world.editionId(), LogbookService.DEFAULT_RULES, HoursPolicy.Settings.DEFAULTS));
   }
 }

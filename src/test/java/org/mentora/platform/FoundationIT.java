@@ -7,22 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.ServletContext;
 import java.io.File;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -65,6 +74,9 @@ class FoundationIT {
 
   @Resource(lookup = DataSourceConfig.JNDI_NAME)
   DataSource dataSource;
+
+  @Inject BeanManager beans;
+  @Inject ServletContext servletContext;
 
   @ArquillianResource URL base;
 
@@ -225,6 +237,103 @@ class FoundationIT {
     assertEquals(200, health.statusCode(), health.body());
     assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
     assertTrue(health.body().contains("\"name\":\"database\""), health.body());
+  }
+
+  // ---- addresses and uploads that are wrong, over HTTP as a browser sends them
+
+  private static final Pattern VIEW_PARAM =
+      Pattern.compile("<f:viewParam\\s+name=\"(\\w+)\"\\s+value=\"#\\{(\\w+)\\.(\\w+)\\}\"");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  @Test
+  void everyPageAnswersNotFoundToARecordParameterThatIsNoNumber() throws Exception {
+    HttpClient client =
+        signedIn(
+            testData.account(
+                "everyone", Role.ADMIN, Role.TRAINER, Role.TUTOR, Role.MENTOR, Role.PARTICIPANT));
+    List<String> addresses = numericViewParameters("/");
+    assertTrue(addresses.size() >= 15, "the pages that take a record id: " + addresses);
+    List<String> wrong = new ArrayList<>();
+    for (String address : addresses) {
+      for (String value : List.of("abc", "1e3", "99999999999999999999")) {
+        HttpResponse<String> page = get(client, address + value);
+        if (page.statusCode() != 404) {
+          wrong.add(address + value + " answered " + page.statusCode());
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  /** "page.xhtml?param=" for every f:viewParam of every page bound to a numeric property. */
+  private List<String> numericViewParameters(String folder) throws Exception {
+    List<String> addresses = new ArrayList<>();
+    for (String path : servletContext.getResourcePaths(folder)) {
+      if (path.startsWith("/WEB-INF") || path.startsWith("/resources")) {
+        continue;
+      }
+      if (path.endsWith("/")) {
+        addresses.addAll(numericViewParameters(path));
+      } else if (path.endsWith(".xhtml")) {
+        String page;
+        try (var in = servletContext.getResourceAsStream(path)) {
+          page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher parameter = VIEW_PARAM.matcher(page);
+        while (parameter.find()) {
+          if (isNumber(parameter.group(2), parameter.group(3))) {
+            addresses.add(path.substring(1) + "?" + parameter.group(1) + "=");
+          }
+        }
+      }
+    }
+    return addresses;
+  }
+
+  private boolean isNumber(String beanName, String property) {
+    Class<?> type = beans.getBeans(beanName).iterator().next().getBeanClass();
+    String getter = "get" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
+    for (var method : type.getMethods()) {
+      if (method.getName().equals(getter) && method.getParameterCount() == 0) {
+        Class<?> result = method.getReturnType();
+        return Number.class.isAssignableFrom(result) || result == long.class || result == int.class;
+      }
+    }
+    return false;
+  }
+
+  private HttpClient signedIn(String user) throws Exception {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    Matcher state = VIEW_STATE.matcher(get(client, "login.xhtml").body());
+    assertTrue(state.find());
+    String form =
+        String.join(
+            "&",
+            "login=login",
+            "login%3Ausername=" + URLEncoder.encode(user, StandardCharsets.UTF_8),
+            "login%3Apassword=" + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8),
+            "login%3Asubmit=",
+            "jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+    HttpResponse<String> after =
+        client.send(
+            HttpRequest.newBuilder(base.toURI().resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertFalse(after.uri().getPath().endsWith("login.xhtml"), after.body());
+    return client;
+  }
+
+  private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(base.toURI().resolve(path)).header("Accept-Language", "en").build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static String scriptSrc(String csp) {

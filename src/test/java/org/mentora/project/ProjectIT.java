@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.security.Role;
 import org.mentora.support.CourseFixtures;
@@ -105,7 +106,7 @@ class ProjectIT {
     move(id, ProjectStatus.IN_IMPLEMENTATION, null);
     Milestone milestone =
         projects.addMilestone(id, "New menu online", LocalDate.now().plusDays(30));
-    projects.setProgress(milestone.getId(), 100);
+    projects.setProgress(milestone.getId(), milestone.getVersion(), 100);
     as(cast.mentor());
     move(id, ProjectStatus.COMPLETED, null);
 
@@ -124,6 +125,25 @@ class ProjectIT {
     assertEquals("Liepiņa", history.get(6).getActor().getFamilyName());
     assertEquals("Spring term", projects.view(id).idea().getTimeline());
     assertEquals(100, projects.milestones(id).get(0).getPercentDone());
+  }
+
+  @Test
+  void theMentorMovingAMilestoneTheParticipantMovedMeanwhileIsToldItChanged() {
+    Cast cast = cast();
+    long id = draft(cast, "Reading club").getId();
+    move(id, ProjectStatus.SUBMITTED, null);
+    as(cast.mentor());
+    move(id, ProjectStatus.APPROVED, null);
+    as(cast.participant());
+    Milestone milestone = projects.addMilestone(id, "First meeting", LocalDate.now().plusDays(30));
+    long seenByBoth = projects.milestones(id).get(0).getVersion();
+
+    projects.setProgress(milestone.getId(), seenByBoth, 50);
+    as(cast.mentor());
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> projects.setProgress(milestone.getId(), seenByBoth, 100));
+    assertEquals(50, projects.milestones(id).get(0).getPercentDone(), "the first change stands");
   }
 
   @Test

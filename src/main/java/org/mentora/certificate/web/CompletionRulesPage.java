@@ -14,6 +14,7 @@ import org.mentora.course.Edition;
 import org.mentora.course.EditionService;
 import org.mentora.course.LearningMode;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.Pages;
@@ -35,6 +36,7 @@ public class CompletionRulesPage implements Serializable {
   private ProjectRequirement project;
   private boolean modulesRequired;
   private boolean competencesRequired;
+  private long versionSeen;
 
   public void load() {
     if (editionId == null) {
@@ -48,6 +50,7 @@ public class CompletionRulesPage implements Serializable {
       return;
     }
     show(eligibility.rules(editionId));
+    versionSeen = eligibility.rulesVersion(editionId);
   }
 
   private void show(CompletionRules.Rules rules) {
@@ -68,13 +71,17 @@ public class CompletionRulesPage implements Serializable {
       }
       eligibility.saveRules(
           editionId,
+          versionSeen,
           new CompletionRules.Rules(
               minutes,
               toMinutes(total, "total"),
               project == null ? ProjectRequirement.COMPLETED : project,
               modulesRequired,
               competencesRequired));
+      versionSeen = eligibility.rulesVersion(editionId);
       FacesMessages.info("general.saved");
+    } catch (ConcurrentChangeException e) {
+      FacesMessages.error("error.concurrentChange");
     } catch (BusinessException refusal) {
       FacesMessages.show(refusal, "rules");
     }
@@ -89,9 +96,20 @@ public class CompletionRulesPage implements Serializable {
 
   /** Back to the edition's own targets. */
   public void reset() {
-    eligibility.resetRules(editionId);
+    try {
+      eligibility.resetRules(editionId, versionSeen);
+    } catch (ConcurrentChangeException e) {
+      FacesMessages.error("error.concurrentChange");
+      return;
+    }
     show(eligibility.rules(editionId));
+    versionSeen = EligibilityService.DEFAULT_RULES;
     FacesMessages.info("certification.rules.resetDone");
+  }
+
+  /** Discards what was typed and shows the rules as saved now. */
+  public void reload() {
+    load();
   }
 
   public List<LearningMode> getModes() {

@@ -13,6 +13,7 @@ import org.mentora.directory.OrganisationKind;
 import org.mentora.directory.Person;
 import org.mentora.platform.files.CsvWriter;
 import org.mentora.platform.i18n.Languages;
+import org.mentora.platform.validation.PlainTextValidator;
 
 /**
  * The rules every roster row must pass before anything is written, checked without the database:
@@ -124,8 +125,9 @@ public final class RosterRules {
   }
 
   /**
-   * A name is text of a bounded length that no spreadsheet would run: "=cmd|' /C calc'!A0" is
-   * refused here rather than stored and later exported to staff who open it in Excel.
+   * Every name column is checked here as forms check it: its length, no hidden controls, and
+   * nothing a spreadsheet would run ("=cmd|' /C calc'!A0" is refused rather than stored and later
+   * exported to staff who open it in Excel).
    */
   private static void length(RosterRow row, String column, int max, List<RowProblem> problems) {
     String value = row.get(column);
@@ -133,6 +135,9 @@ public final class RosterRules {
       problems.add(RowProblem.of(row.line(), column, "roster.row.tooLong", column, max));
     } else if (CsvWriter.looksLikeFormula(value)) {
       problems.add(RowProblem.of(row.line(), column, "roster.row.formula", column));
+    }
+    if (!PlainTextValidator.isPlain(row.get(column), false)) {
+      problems.add(RowProblem.of(row.line(), column, "roster.row.hiddenCharacter", column));
     }
   }
 

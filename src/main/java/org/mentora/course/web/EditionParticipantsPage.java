@@ -14,6 +14,7 @@ import org.mentora.course.StaffService;
 import org.mentora.course.TutorGroup;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.Pages;
@@ -109,8 +110,10 @@ public class EditionParticipantsPage implements Serializable {
 
   public void moveToGroup() {
     try {
-      staff.moveToGroup(selected.getId(), groupId);
+      staff.moveToGroup(selected.getId(), selected.enrolment().getVersion(), groupId);
       done("general.saved", "groupDialog");
+    } catch (ConcurrentChangeException e) {
+      FacesMessages.errorOn("groupForm:group", "error.concurrentChange");
     } catch (BusinessException refusal) {
       FacesMessages.show(refusal, "groupForm");
     }

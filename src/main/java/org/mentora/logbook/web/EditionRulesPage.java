@@ -10,6 +10,7 @@ import org.mentora.course.EditionService;
 import org.mentora.logbook.HoursPolicy;
 import org.mentora.logbook.LogbookService;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.Pages;
@@ -32,6 +33,7 @@ public class EditionRulesPage implements Serializable {
   private Integer stepMinutes;
   private boolean moduleRequired;
   private boolean forbidDuplicates;
+  private long versionSeen;
 
   public void load() {
     if (editionId == null) {
@@ -45,6 +47,7 @@ public class EditionRulesPage implements Serializable {
       return;
     }
     show(logbook.settings(editionId));
+    versionSeen = logbook.settingsVersion(editionId);
   }
 
   private void show(HoursPolicy.Settings settings) {
@@ -67,6 +70,7 @@ public class EditionRulesPage implements Serializable {
       }
       logbook.saveSettings(
           editionId,
+          versionSeen,
           new HoursPolicy.Settings(
               allowFuture,
               daysAfterEnd,
@@ -74,10 +78,18 @@ public class EditionRulesPage implements Serializable {
               stepMinutes,
               moduleRequired,
               forbidDuplicates));
+      versionSeen = logbook.settingsVersion(editionId);
       FacesMessages.info("general.saved");
+    } catch (ConcurrentChangeException e) {
+      FacesMessages.error("error.concurrentChange");
     } catch (BusinessException refusal) {
       FacesMessages.show(refusal, "rules");
     }
+  }
+
+  /** Discards what was typed and shows the rules as saved now. */
+  public void reload() {
+    load();
   }
 
   public void reset() {

@@ -2,6 +2,7 @@ package org.mentora.platform.files;
 
 import java.util.Locale;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.validation.PlainTextValidator;
 
 /**
  * The rules every uploaded evidence file must pass; one place for waivers, logbook and projects.
@@ -40,7 +41,10 @@ public final class FileRules {
   public static String safeName(String filename, FileKind kind) {
     String name = filename == null ? "" : filename;
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    name = name.replaceAll("[\\p{Cntrl}\"<>:*?|]", "_").strip();
+    // Direction overrides go (so "\u202Efdp.exe" cannot pose as "exe.pdf"); other controls become
+    // _.
+    name = name.replaceAll("[\\p{Cntrl}\\p{Cc}\u2028\u2029\"<>:*?|]", "_");
+    name = PlainTextValidator.strip(name).strip();
     int dot = name.lastIndexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name;
     if (base.isBlank()) {

@@ -6,6 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.validation.constraints.Size;
+import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
 
 /**
@@ -26,6 +31,8 @@ public class ConflictsAsBusinessErrors {
         em.flush();
       }
       return result;
+    } catch (ConstraintViolationException e) {
+      throw refusal(e);
     } catch (OptimisticLockException | PessimisticLockException e) {
       throw new ConcurrentChangeException();
     } catch (jakarta.persistence.PersistenceException e) {
@@ -34,5 +41,28 @@ public class ConflictsAsBusinessErrors {
       }
       throw e;
     }
+  }
+
+  /**
+   * A constraint an entity declares (e.g. {@code @PlainText} on a name a service set from a
+   * parameter) broken at persist or flush: the same sentence a form would have shown beside the
+   * field, rather than an error page.
+   */
+  static BusinessException refusal(ConstraintViolationException e) {
+    ConstraintViolation<?> violation = e.getConstraintViolations().iterator().next();
+    String field = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      field = node.getName();
+    }
+    Object max = violation.getConstraintDescriptor().getAttributes().get("max");
+    if (violation.getConstraintDescriptor().getAnnotation() instanceof Size) {
+      return BusinessException.onField(field, "validation.tooLongPlain", max);
+    }
+    String template = violation.getMessageTemplate();
+    String key =
+        template.startsWith("{") && template.endsWith("}")
+            ? template.substring(1, template.length() - 1)
+            : "validation.required";
+    return BusinessException.onField(field, key);
   }
 }

@@ -134,7 +134,10 @@ public class IdeaPage implements Serializable {
 
   public void progress(Milestone milestone, int percent) {
     try {
-      projects.setProgress(milestone.getId(), percent);
+      projects.setProgress(milestone.getId(), milestone.getVersion(), percent);
+      reloadAll();
+    } catch (ConcurrentChangeException e) {
+      FacesMessages.error("error.concurrentChange");
       reloadAll();
     } catch (BusinessException refusal) {
       FacesMessages.show(refusal, "milestones");

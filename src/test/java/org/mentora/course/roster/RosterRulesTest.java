@@ -52,6 +52,49 @@ class RosterRulesTest {
   }
 
   @Test
+  void aNameWithADirectionOverrideOrALineBreakIsARowProblemAndGreekOrLatvianIsNot() {
+    List<RowProblem> problems =
+        RosterRules.check(
+            RosterKind.ENROLMENTS,
+            List.of(
+                row(
+                    2,
+                    "email",
+                    "a@lib.lv",
+                    "given_name",
+                    "\u202Eevil",
+                    "family_name",
+                    "B",
+                    "organisation",
+                    "X"),
+                row(
+                    3,
+                    "email",
+                    "b@lib.lv",
+                    "given_name",
+                    "Gunta",
+                    "family_name",
+                    "Bal\node",
+                    "organisation",
+                    "X"),
+                row(
+                    4,
+                    "email",
+                    "c@lib.lv",
+                    "given_name",
+                    "Γιώργος",
+                    "family_name",
+                    "Bērziņš",
+                    "organisation",
+                    "Библиотека")));
+
+    assertEquals(
+        List.of(
+            "2:given_name:roster.row.hiddenCharacter", "3:family_name:roster.row.hiddenCharacter"),
+        keys(problems));
+  }
+
+  @Test
   void namesTheMissingValueAndTheInvalidEmailWithTheirLines() {
     List<RowProblem> problems =
         RosterRules.check(

@@ -63,4 +63,12 @@ class FileRulesTest {
     assertEquals("evidence.jpg", FileRules.safeName("", FileKind.JPEG));
     assertEquals("Sertifikāts.pdf", FileRules.safeName("Sertifikāts.pdf", FileKind.PDF));
   }
+
+  @Test
+  void aFileNameLosesDirectionOverridesAndLineBreaksSoItShowsWhatItIs() {
+    assertEquals("evil.pdf", FileRules.safeName("\u202Eevil.pdf", FileKind.PDF));
+    assertEquals("a_b.pdf", FileRules.safeName("a\nb.pdf", FileKind.PDF));
+    assertEquals("a_b.pdf", FileRules.safeName("a\u0085b.pdf", FileKind.PDF));
+    assertEquals("Εργασία.pdf", FileRules.safeName("\u2066Εργασία\u2069.pdf", FileKind.PDF));
+  }
 }
