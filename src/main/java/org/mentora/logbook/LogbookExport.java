@@ -79,8 +79,7 @@ public class LogbookExport {
         xlsx(
             ExportLayout.OWN_COLUMNS,
             text,
-            participantLines(enrolment).map(line -> ExportLayout.own(line, text)),
-            locale);
+            participantLines(enrolment).map(line -> ExportLayout.own(line, text)));
     return new Download(fileName(enrolment, "xlsx"), XLSX, bytes);
   }
 
@@ -140,8 +139,7 @@ public class LogbookExport {
         xlsx(
             ExportLayout.EDITION_COLUMNS,
             text,
-            editionLines(edition).map(line -> ExportLayout.edition(line, text)),
-            locale);
+            editionLines(edition).map(line -> ExportLayout.edition(line, text)));
     return new Download(ExportLayout.fileName(edition.getCode() + "-hours", "xlsx"), XLSX, bytes);
   }
 
