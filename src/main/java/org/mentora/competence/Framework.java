@@ -13,8 +13,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
 import org.mentora.platform.validation.PlainText;
@@ -65,7 +63,6 @@ public class Framework extends BaseEntity implements LocalNames {
       joinColumns = @JoinColumn(name = "framework_id"))
   @MapKeyColumn(name = "language", length = 20)
   @Column(name = "name", nullable = false, length = NAME_MAX)
-  @BatchFetch(BatchFetchType.IN)
   private Map<String, String> names = new HashMap<>();
 
   @NotBlank(message = "{framework.versionLabel.required}")

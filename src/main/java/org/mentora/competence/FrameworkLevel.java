@@ -12,8 +12,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.HashMap;
 import java.util.Map;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
 import org.mentora.platform.validation.PlainText;
@@ -51,7 +49,6 @@ public class FrameworkLevel extends BaseEntity implements LocalNames {
   @CollectionTable(name = "competence_level_name", joinColumns = @JoinColumn(name = "level_id"))
   @MapKeyColumn(name = "language", length = 20)
   @Column(name = "name", nullable = false, length = NAME_MAX)
-  @BatchFetch(BatchFetchType.IN)
   private Map<String, String> names = new HashMap<>();
 
   protected FrameworkLevel() {}

@@ -22,8 +22,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
 import org.mentora.platform.validation.PlainText;
@@ -69,7 +67,6 @@ public class CourseModule extends BaseEntity implements LocalNames {
   @CollectionTable(name = "course_module_name", joinColumns = @JoinColumn(name = "module_id"))
   @MapKeyColumn(name = "language", length = 20)
   @Column(name = "name", nullable = false, length = TITLE_MAX)
-  @BatchFetch(BatchFetchType.IN)
   private Map<String, String> names = new HashMap<>();
 
   @Size(max = Programme.DESCRIPTION_MAX, message = "{validation.tooLong}")

@@ -14,8 +14,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.Map;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
 import org.mentora.platform.validation.PlainText;
@@ -57,7 +55,6 @@ public class JobProfile extends BaseEntity implements LocalNames {
   @CollectionTable(name = "job_profile_name", joinColumns = @JoinColumn(name = "job_profile_id"))
   @MapKeyColumn(name = "language", length = 20)
   @Column(name = "name", nullable = false, length = NAME_MAX)
-  @BatchFetch(BatchFetchType.IN)
   private Map<String, String> names = new HashMap<>();
 
   @Size(max = Programme.DESCRIPTION_MAX, message = "{validation.tooLong}")

@@ -15,8 +15,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.Map;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
 import org.mentora.platform.validation.PlainText;
@@ -43,7 +41,6 @@ public class Programme extends BaseEntity implements LocalNames {
   @CollectionTable(name = "programme_name", joinColumns = @JoinColumn(name = "programme_id"))
   @MapKeyColumn(name = "language", length = 20)
   @Column(name = "name", nullable = false, length = NAME_MAX)
-  @BatchFetch(BatchFetchType.IN)
   private Map<String, String> names = new HashMap<>();
 
   @Size(max = DESCRIPTION_MAX, message = "{validation.tooLong}")

@@ -67,7 +67,10 @@ public class GoodPracticeService {
                 .limit(10)
                 .toList();
     for (int i = 0; i < words.size(); i++) {
-      jpql.append(" and g.searchText like :w").append(i).append(" escape '\\'");
+      // No ESCAPE clause: with one EclipseLink stops binding parameters for the whole query and
+      // writes the consent flag as 1, which H2 and PostgreSQL refuse for a boolean column.
+      // Backslash, which Like.escape uses, is the default escape of LIKE in both databases.
+      jpql.append(" and g.searchText like :w").append(i);
     }
     if (search.audience() != null) {
       jpql.append(" and g.targetAudience = :audience");

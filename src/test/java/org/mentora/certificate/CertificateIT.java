@@ -381,8 +381,9 @@ class CertificateIT {
     assertEquals(List.of(), keys(eligibility.of(competent)));
     Certificate issued = certificates.issue(competent);
     CertificateSnapshot snapshot = certificates.verify(issued.getCode()).orElseThrow().record();
+    // Level names are written in the certificate's language (the edition's: Latvian here).
     assertEquals(
-        List.of("1.1 Intermediate 4", "2.4 Advanced 6"),
+        List.of("1.1 Vidējais 4", "2.4 Augstākais 6"),
         snapshot.competences().stream().map(c -> c.code() + " " + c.level()).toList());
   }
 

@@ -45,12 +45,7 @@ public class EditionPage implements Serializable {
   private List<Programme> programmeChoices;
   private List<JobProfile> profileChoices = List.of();
   private List<AdmissionCriterion> criteria = new ArrayList<>();
-  private Integer faceToFace;
-  private Integer virtual;
-  private Integer projectBased;
-  private Integer assessment;
-  private Integer blendedTotal;
-  private Integer workBased;
+  private HoursFields hours = new HoursFields();
 
   public void load() {
     programmeChoices = programmes.programmes();
@@ -83,12 +78,7 @@ public class EditionPage implements Serializable {
   }
 
   private void showTargets(HourTargets targets) {
-    faceToFace = targets.getFaceToFace();
-    virtual = targets.getVirtual();
-    projectBased = targets.getProjectBased();
-    assessment = targets.getAssessment();
-    blendedTotal = targets.getBlendedTotal();
-    workBased = targets.getWorkBased();
+    hours = HoursFields.of(targets);
   }
 
   /**
@@ -139,17 +129,7 @@ public class EditionPage implements Serializable {
   }
 
   private HourTargets targets() {
-    return new HourTargets(
-        minutes(faceToFace),
-        minutes(virtual),
-        minutes(projectBased),
-        minutes(assessment),
-        minutes(blendedTotal),
-        minutes(workBased));
-  }
-
-  private static int minutes(Integer minutes) {
-    return minutes == null ? 0 : minutes;
+    return hours.toTargets();
   }
 
   /** The live warning: parts versus the stated total, from what is typed now. */
@@ -222,51 +202,8 @@ public class EditionPage implements Serializable {
     this.criteria = criteria;
   }
 
-  public Integer getFaceToFace() {
-    return faceToFace;
-  }
-
-  public void setFaceToFace(Integer faceToFace) {
-    this.faceToFace = faceToFace;
-  }
-
-  public Integer getVirtual() {
-    return virtual;
-  }
-
-  public void setVirtual(Integer virtual) {
-    this.virtual = virtual;
-  }
-
-  public Integer getProjectBased() {
-    return projectBased;
-  }
-
-  public void setProjectBased(Integer projectBased) {
-    this.projectBased = projectBased;
-  }
-
-  public Integer getAssessment() {
-    return assessment;
-  }
-
-  public void setAssessment(Integer assessment) {
-    this.assessment = assessment;
-  }
-
-  public Integer getBlendedTotal() {
-    return blendedTotal;
-  }
-
-  public void setBlendedTotal(Integer blendedTotal) {
-    this.blendedTotal = blendedTotal;
-  }
-
-  public Integer getWorkBased() {
-    return workBased;
-  }
-
-  public void setWorkBased(Integer workBased) {
-    this.workBased = workBased;
+  /** The six target hours of the form, as typed (minutes). */
+  public HoursFields getHours() {
+    return hours;
   }
 }
