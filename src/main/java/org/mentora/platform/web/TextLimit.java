@@ -64,10 +64,19 @@ public class TextLimit implements Validator<Object> {
 
     @Override
     public void processEvent(SystemEvent event) {
-      Map<String, Object> attributes = ((UIComponent) event.getSource()).getAttributes();
-      if (attributes.get(MAXLENGTH) instanceof Integer declared && declared > 0) {
+      UIComponent input = (UIComponent) event.getSource();
+      Map<String, Object> attributes = input.getAttributes();
+      if (attributes.get(MAXLENGTH) instanceof Integer declared
+          && declared > 0
+          && declared != Integer.MAX_VALUE) {
         attributes.put(LIMIT, declared);
-        attributes.put(MAXLENGTH, Integer.MIN_VALUE);
+        // PrimeFaces' text area cuts what was sent to its maxlength while decoding, even an unset
+        // one (so MIN_VALUE would empty every text area): there it becomes "no limit" instead.
+        attributes.put(
+            MAXLENGTH,
+            input instanceof org.primefaces.component.inputtextarea.InputTextarea
+                ? Integer.MAX_VALUE
+                : Integer.MIN_VALUE);
       }
     }
   }
