@@ -36,7 +36,7 @@ public final class Browser implements AutoCloseable {
   private final File profile;
 
   public Browser(URL base) {
-    this.base = base;
+    this.base = applicationRoot(base);
     try {
       this.profile = Files.createTempDirectory(new File("target").toPath(), "chromium-").toFile();
     } catch (IOException e) {
@@ -65,6 +65,24 @@ public final class Browser implements AutoCloseable {
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     this.driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  /**
+   * The application's address with its trailing slash. Under heavy load the Arquillian adapter
+   * sometimes reports the server's root (no path) for a deployment that is at {@code /mentora}
+   * (seen with several test servers starting at once); every browser journey deploys the WAR by
+   * that name, so the root is read as {@code /mentora/}.
+   */
+  static URL applicationRoot(URL reported) {
+    try {
+      String path = reported.getPath();
+      if (path == null || path.isEmpty() || path.equals("/")) {
+        return new URL(reported, "/mentora/");
+      }
+      return path.endsWith("/") ? reported : new URL(reported.toString() + "/");
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static boolean available() {
