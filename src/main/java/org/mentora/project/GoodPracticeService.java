@@ -67,9 +67,7 @@ public class GoodPracticeService {
                 .limit(10)
                 .toList();
     for (int i = 0; i < words.size(); i++) {
-      // No ESCAPE clause: with one EclipseLink stops binding parameters for the whole query and
-      // writes the consent flag as 1, which H2 and PostgreSQL refuse for a boolean column.
-      // Backslash, which Like.escape uses, is the default escape of LIKE in both databases.
+      // Backslash, which Like.escape uses, is the default escape of LIKE in H2 and PostgreSQL.
       jpql.append(" and g.searchText like :w").append(i);
     }
     if (search.audience() != null) {
@@ -79,7 +77,11 @@ public class GoodPracticeService {
       jpql.append(" and g.skillLevel = :level");
     }
     if (search.country() != null && !search.country().isBlank()) {
-      jpql.append(" and concat(',', g.countries, ',') like :country");
+      // The list is "LV,EE": the code alone, first, last or in the middle; all bound (a concat of
+      // literals made EclipseLink stop binding the query's parameters).
+      jpql.append(
+          " and (g.countries = :country or g.countries like :countryFirst"
+              + " or g.countries like :countryLast or g.countries like :countryMiddle)");
     }
     if (search.sector() != null) {
       jpql.append(" and g.sector = :sector");
@@ -92,7 +94,9 @@ public class GoodPracticeService {
     }
     jpql.append(" order by g.publishedAt desc, g.id desc");
     TypedQuery<GoodPractice> query = em.createQuery(jpql.toString(), GoodPractice.class);
-    // A parameter, not the literal true: EclipseLink writes that as 1, which H2 refuses.
+    // Should EclipseLink stop binding again, it would write the consent flag as 1, which H2 and
+    // PostgreSQL refuse for a boolean column: bind always.
+    query.setHint("eclipselink.jdbc.bind-parameters", "true");
     query.setParameter("consented", true);
     for (int i = 0; i < words.size(); i++) {
       query.setParameter("w" + i, Like.containing(words.get(i)));
@@ -104,7 +108,11 @@ public class GoodPracticeService {
       query.setParameter("level", search.level());
     }
     if (search.country() != null && !search.country().isBlank()) {
-      query.setParameter("country", "%," + search.country().toUpperCase(Locale.ROOT) + ",%");
+      String code = Like.escape(search.country().strip().toUpperCase(Locale.ROOT));
+      query.setParameter("country", search.country().strip().toUpperCase(Locale.ROOT));
+      query.setParameter("countryFirst", code + ",%");
+      query.setParameter("countryLast", "%," + code);
+      query.setParameter("countryMiddle", "%," + code + ",%");
     }
     if (search.sector() != null) {
       query.setParameter("sector", search.sector());
