@@ -236,9 +236,20 @@ public class AssessmentService {
     if (profile == null) {
       return List.of();
     }
-    return em.createNamedQuery(ProfileTarget.OF_PROFILE, ProfileTarget.class)
+    // Every caller shows the competences' names in the visitor's language: they come first, with
+    // their names in one statement, so that the targets find them loaded (a fetch join does not
+    // fill competences the persistence context already holds) instead of one lazy load each.
+    em.createQuery(
+            "select distinct c from Competence c left join fetch c.names where c.id in"
+                + " (select t.competence.id from ProfileTarget t where t.profile = :profile)",
+            Competence.class)
         .setParameter("profile", profile)
         .getResultList();
+    List<ProfileTarget> targets =
+        em.createNamedQuery(ProfileTarget.OF_PROFILE, ProfileTarget.class)
+            .setParameter("profile", profile)
+            .getResultList();
+    return targets;
   }
 
   private static Set<Framework> frameworksOf(Collection<ProfileTarget> targets) {
