@@ -52,10 +52,12 @@ import org.mentora.platform.web.SecurityHeadersFilter;
  * <p>The groups are not trusted for the whole session, though: every request (static resources
  * aside) reads the account once ({@link AccountStates}, one small query, no hashing) and ends the
  * session when the account was disabled, its session generation moved on (new password, "sign out
- * everywhere") or the session is older than {@code mentora.session.absolute-hours}; the roles
- * handed to the container are the account's roles now. Password attempts pass the {@link
- * LoginThrottle} first. An ajax request that needs a login gets a Faces partial-response redirect,
- * since a plain HTTP redirect would make the browser fetch the login page as an ajax request.
+ * everywhere"), the session is older than {@code mentora.session.absolute-hours} or its last
+ * request is older than {@code mentora.session.idle-minutes} (the container's timeout, a little
+ * longer, only cleans up); the roles handed to the container are the account's roles now. Password
+ * attempts pass the {@link LoginThrottle} first. An ajax request that needs a login gets a Faces
+ * partial-response redirect, since a plain HTTP redirect would make the browser fetch the login
+ * page as an ajax request.
  */
 @ApplicationScoped
 public class FormAuthentication implements HttpAuthenticationMechanism {
@@ -68,6 +70,9 @@ public class FormAuthentication implements HttpAuthenticationMechanism {
   /** Request attribute: the groups this request's check found, so it runs once per request. */
   private static final String CHECKED = FormAuthentication.class.getName() + ".checked";
 
+  /** How much longer than the idle limit the container keeps an unused session. */
+  private static final long IDLE_BACKSTOP_SECONDS = 120;
+
   @Inject IdentityStoreHandler identityStores;
   @Inject LoginThrottle throttle;
   @Inject PasswordHasher hasher;
@@ -78,6 +83,10 @@ public class FormAuthentication implements HttpAuthenticationMechanism {
   @Inject
   @ConfigProperty(name = "mentora.session.absolute-hours", defaultValue = "12")
   double absoluteHours;
+
+  @Inject
+  @ConfigProperty(name = "mentora.session.idle-minutes", defaultValue = "30")
+  double idleMinutes;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -90,6 +99,7 @@ public class FormAuthentication implements HttpAuthenticationMechanism {
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
       Optional<Set<String>> groups = currentGroups(request, caller);
       if (groups.isPresent()) {
+        seen(request, session, caller);
         return context.notifyContainerAboutLogin(caller.name(), groups.get());
       }
       session.invalidate();
@@ -119,12 +129,14 @@ public class FormAuthentication implements HttpAuthenticationMechanism {
           accounts.isResolvable()
               ? accounts.get().current(name).map(a -> a.sessionGeneration()).orElse(0L)
               : 0L;
-      request
-          .getSession(true)
-          .setAttribute(
-              SESSION_CALLER,
-              new SessionCaller(
-                  name, Set.copyOf(result.getCallerGroups()), generation, clock.instant()));
+      HttpSession session = request.getSession(true);
+      // The container's idle timeout is only the backstop: the check below ends an idle session
+      // first, on the application's clock, so the person is told why.
+      session.setMaxInactiveInterval((int) Math.round(idle().toSeconds() + IDLE_BACKSTOP_SECONDS));
+      Instant now = clock.instant();
+      session.setAttribute(
+          SESSION_CALLER,
+          new SessionCaller(name, Set.copyOf(result.getCallerGroups()), generation, now, now));
       if (password != null) {
         quietly(() -> throttle.succeeded(password.getCaller()));
       }
@@ -168,10 +180,30 @@ public class FormAuthentication implements HttpAuthenticationMechanism {
             caller.generation(),
             caller.loggedInAt(),
             accounts.get().current(caller.name()),
+            caller.lastSeen(),
             clock.instant(),
-            Duration.ofSeconds(Math.round(absoluteHours * 3600)));
+            Duration.ofSeconds(Math.round(absoluteHours * 3600)),
+            idle());
     request.setAttribute(CHECKED, groups);
     return groups;
+  }
+
+  private Duration idle() {
+    return Duration.ofSeconds(Math.round(idleMinutes * 60));
+  }
+
+  /**
+   * Notes the request as the session's latest activity, at most once a minute: each write is a
+   * session change that a cluster would replicate.
+   */
+  private void seen(HttpServletRequest request, HttpSession session, SessionCaller caller) {
+    if (isStaticResource(request)) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (caller.lastSeen() == null || !now.isBefore(caller.lastSeen().plusSeconds(60))) {
+      session.setAttribute(SESSION_CALLER, caller.seenAt(now));
+    }
   }
 
   private static boolean isStaticResource(HttpServletRequest request) {
@@ -195,7 +227,11 @@ public class FormAuthentication implements HttpAuthenticationMechanism {
         session.setAttribute(
             SESSION_CALLER,
             new SessionCaller(
-                caller.name(), caller.groups(), ended.generation(), caller.loggedInAt()));
+                caller.name(),
+                caller.groups(),
+                ended.generation(),
+                caller.loggedInAt(),
+                caller.lastSeen()));
       }
     } catch (IllegalStateException | jakarta.enterprise.context.ContextNotActiveException e) {
       // No HTTP request behind this change (start-up, background work): no session to keep.
@@ -248,9 +284,14 @@ public class FormAuthentication implements HttpAuthenticationMechanism {
    * Who logged in on this session, with the groups the identity stores gave them, the account's
    * session generation then, and when.
    */
-  record SessionCaller(String name, Set<String> groups, long generation, Instant loggedInAt)
+  record SessionCaller(
+      String name, Set<String> groups, long generation, Instant loggedInAt, Instant lastSeen)
       implements Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
+
+    SessionCaller seenAt(Instant moment) {
+      return new SessionCaller(name, groups, generation, loggedInAt, moment);
+    }
   }
 
   static String loginUrl(HttpServletRequest request) {

@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Whether a logged-in session may go on, judged afresh on every request: the account must still
  * exist and be enabled, its session generation must not have moved on (a password change or "sign
- * out everywhere" raises it), and the session must be younger than the absolute lifetime. The roles
- * are the account's roles now, so a role taken away counts at once. Pure.
+ * out everywhere" raises it), the session must be younger than the absolute lifetime, and its last
+ * request must be more recent than the idle limit. The roles are the account's roles now, so a role
+ * taken away counts at once. Pure.
  */
 public final class SessionValidity {
 
@@ -20,8 +21,10 @@ public final class SessionValidity {
       long sessionGeneration,
       Instant loggedInAt,
       Optional<AccountStates.AccountState> account,
+      Instant lastSeen,
       Instant now,
-      Duration absoluteLifetime) {
+      Duration absoluteLifetime,
+      Duration idleLimit) {
     if (account.isEmpty() || !account.get().enabled()) {
       return Optional.empty();
     }
@@ -29,6 +32,9 @@ public final class SessionValidity {
       return Optional.empty();
     }
     if (loggedInAt == null || !now.isBefore(loggedInAt.plus(absoluteLifetime))) {
+      return Optional.empty();
+    }
+    if (lastSeen != null && !now.isBefore(lastSeen.plus(idleLimit))) {
       return Optional.empty();
     }
     return Optional.of(Set.copyOf(account.get().roles()));

@@ -42,8 +42,24 @@ public class SecurityHeadersFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     SecurityHeaders.apply(request, response);
+    if (request.getDispatcherType() == DispatcherType.REQUEST
+        && !ALLOWED_METHODS.contains(request.getMethod())) {
+      // One answer for PUT, DELETE, TRACE (which the listener passes on, see
+      // config/payara/post-boot-commands.asadmin) and any invented method: 405 with these headers,
+      // before any servlet could echo the request.
+      response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      response.setHeader("Allow", String.join(", ", ALLOWED_METHODS));
+      response.setContentType("text/plain;charset=UTF-8");
+      response.getWriter().write("405 Method Not Allowed\n");
+      return;
+    }
     chain.doFilter(request, new SinglePolicyResponse(request, response));
   }
+
+  /** The methods the application answers; everything else is refused here. */
+  static final java.util.Set<String> ALLOWED_METHODS =
+      java.util.Collections.unmodifiableSet(
+          new java.util.LinkedHashSet<>(java.util.List.of("GET", "HEAD", "POST", "OPTIONS")));
 
   /**
    * Answers a redirect to a path of this application with a relative {@code Location} (RFC 9110

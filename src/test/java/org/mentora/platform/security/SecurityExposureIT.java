@@ -276,6 +276,19 @@ class SecurityExposureIT {
     assertEquals(405, notAllowed.statusCode());
     assertSecurityHeaders("405", notAllowed);
 
+    for (String method : List.of("TRACE", "DELETE", "PROPFIND")) {
+      HttpResponse<String> refused =
+          anonymous.send(
+              HttpRequest.newBuilder(uri("login.xhtml"))
+                  .method(method, HttpRequest.BodyPublishers.noBody())
+                  .header("X-Echo-Me", "secret-cookie-value")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(405, refused.statusCode(), method);
+      assertSecurityHeaders("405 " + method, refused);
+      assertFalse(refused.body().contains("secret-cookie-value"), method + " echoes nothing");
+    }
+
     HttpResponse<String> missing = get(participant, "no-such-page.xhtml");
     assertEquals(404, missing.statusCode());
     assertSecurityHeaders("404", missing);

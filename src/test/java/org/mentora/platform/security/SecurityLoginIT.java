@@ -292,10 +292,38 @@ class SecurityLoginIT {
     String user = testData.account("marathon", Role.PARTICIPANT);
     Visitor visitor = new Visitor();
     visitor.logIn(user, TestData.PASSWORD);
+    // Busy all day (a request every 25 minutes, so never idle for the limit)...
+    for (Duration at = Duration.ofMinutes(25);
+        at.compareTo(Duration.ofHours(11).plusMinutes(59)) < 0;
+        at = at.plusMinutes(25)) {
+      AdjustableClock.advance(at);
+      assertEquals(200, visitor.get("account/password.xhtml").statusCode(), "at " + at);
+    }
     AdjustableClock.advance(Duration.ofHours(11).plusMinutes(59));
     assertEquals(200, visitor.get("account/password.xhtml").statusCode());
 
+    // ...and still ended twelve hours after the login.
+
     AdjustableClock.advance(Duration.ofHours(12).plusMinutes(1));
+    HttpResponse<String> late = visitor.get("account/password.xhtml");
+    assertEquals(302, late.statusCode());
+    String location = late.headers().firstValue("Location").orElseThrow();
+    String login = visitor.get(location.substring(location.indexOf("login.xhtml"))).body();
+    assertTrue(login.contains("Your session has ended"), login);
+  }
+
+  @Test
+  void aSessionIdleForHalfAnHourEndsWithASentenceWhileAnActiveOneGoesOn() throws Exception {
+    String user = testData.account("dozer", Role.PARTICIPANT);
+    Visitor visitor = new Visitor();
+    visitor.logIn(user, TestData.PASSWORD);
+    for (int i = 0; i < 3; i++) {
+      // Active every 25 minutes for over an hour: never idle for the limit.
+      AdjustableClock.advance(Duration.ofMinutes(25 * (i + 1)));
+      assertEquals(200, visitor.get("account/password.xhtml").statusCode(), "active, step " + i);
+    }
+
+    AdjustableClock.advance(Duration.ofMinutes(75 + 31));
     HttpResponse<String> late = visitor.get("account/password.xhtml");
     assertEquals(302, late.statusCode());
     String location = late.headers().firstValue("Location").orElseThrow();

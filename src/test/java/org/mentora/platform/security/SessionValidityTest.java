@@ -13,10 +13,18 @@ class SessionValidityTest {
 
   private static final Instant LOGIN = Instant.parse("2026-12-06T08:00:00Z");
   private static final Duration LIFETIME = Duration.ofHours(12);
+  private static final Duration IDLE = Duration.ofMinutes(30);
 
   private static Optional<Set<String>> check(
       long generation, AccountStates.AccountState account, Instant now) {
-    return SessionValidity.groups(generation, LOGIN, Optional.ofNullable(account), now, LIFETIME);
+    // Active a second ago: only the absolute lifetime can end it.
+    return check(generation, account, now.minusSeconds(1), now);
+  }
+
+  private static Optional<Set<String>> check(
+      long generation, AccountStates.AccountState account, Instant lastSeen, Instant now) {
+    return SessionValidity.groups(
+        generation, LOGIN, Optional.ofNullable(account), lastSeen, now, LIFETIME, IDLE);
   }
 
   @Test
@@ -38,5 +46,14 @@ class SessionValidityTest {
     var account = new AccountStates.AccountState(true, 0, Set.of("ADMIN"));
     assertTrue(check(0, account, LOGIN.plus(LIFETIME).minusSeconds(1)).isPresent());
     assertTrue(check(0, account, LOGIN.plus(LIFETIME)).isEmpty());
+  }
+
+  @Test
+  void aSessionIdleForTheLimitEndsAndOneActiveJustBeforeGoesOn() {
+    var account = new AccountStates.AccountState(true, 0, Set.of("PARTICIPANT"));
+    Instant lastSeen = LOGIN.plus(Duration.ofHours(2));
+    assertTrue(check(0, account, lastSeen, lastSeen.plus(IDLE).minusSeconds(1)).isPresent());
+    assertTrue(check(0, account, lastSeen, lastSeen.plus(IDLE)).isEmpty());
+    assertTrue(check(0, account, null, lastSeen.plus(IDLE)).isPresent(), "no request seen yet");
   }
 }
