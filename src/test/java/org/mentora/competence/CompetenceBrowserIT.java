@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import org.mentora.support.RequiresBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo trainee self-assesses three competences of the DIGY profile with logbook entries as
@@ -125,6 +128,38 @@ class CompetenceBrowserIT {
       assertEquals(target, chartValue(0, i), "target in the chart");
     }
     assertEquals(List.of(), browser.consoleErrors(), "mentor's view of the profile");
+  }
+
+  @Test
+  void theAdministratorNamesAFrameworkInItalianAndItalianReadersSeeThatName() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    browser.logIn("admin", PASSWORD);
+    browser.open("competence/frameworks.xhtml");
+    browser.waitFor(By.cssSelector("a[href*='competence/framework.xhtml']")).click();
+    browser.waitFor(By.id("frameworkNames:editFrameworkNames")).click();
+    browser.waitForAjax();
+    By italian = By.cssSelector("#namesForm input[lang='it']");
+    browser.waitFor(italian);
+    browser.type(italian, "Quadro " + run);
+    WebElement save = browser.waitFor(By.id("namesForm:saveNames"));
+    save.click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(save));
+
+    browser.waitFor(By.id("lang-it")).click();
+    try {
+      browser.waitForText(By.id("pageTitle"), "Quadro " + run);
+      browser.open("competence/frameworks.xhtml");
+      assertTrue(
+          browser.isPresent(By.partialLinkText("Quadro " + run)),
+          "the list shows the Italian name");
+    } finally {
+      browser.waitFor(By.id("lang-en")).click();
+    }
+    browser.waitFor(By.cssSelector("#lang-en.current"));
+    assertTrue(
+        !browser.isPresent(By.partialLinkText("Quadro " + run)),
+        "English readers keep the main name");
   }
 
   private String cell(int row, String css) {
