@@ -3,11 +3,14 @@ package org.mentora.platform.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mentora.platform.i18n.Text;
 
 /**
  * A day as people type it in a given language, read into a date or refused with a reason: {@code
@@ -61,20 +64,14 @@ public final class DateInput {
 
   public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
-  /** How the field shows a date, per language (and country where it differs). */
-  private static final Map<String, String> PATTERNS =
-      Map.of(
-          "en", "dd.MM.yyyy",
-          "en-US", "MM/dd/yyyy",
-          "lv", "dd.MM.yyyy.",
-          "bg", "dd.MM.yyyy",
-          "el", "d/M/yyyy",
-          "it", "dd/MM/yyyy");
+  /**
+   * How the field shows a date: the language's {@code format.dateInput} pattern; what some
+   * languages write after the year (Bulgarian "г."), in {@code format.dateInput.suffixes}. Both
+   * come from the bundles, so a new language brings its own.
+   */
+  static final String PATTERN_KEY = "format.dateInput";
 
-  private static final String DEFAULT_PATTERN = "dd.MM.yyyy";
-
-  /** What some languages write after the year: Bulgarian "г." (година). */
-  private static final Map<String, List<String>> SUFFIXES = Map.of("bg", List.of("г.", "г"));
+  static final String SUFFIXES_KEY = "format.dateInput.suffixes";
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern NUMBERS =
@@ -83,14 +80,19 @@ public final class DateInput {
   private final Locale locale;
   private final String pattern;
   private final boolean monthFirst;
+  private final List<String> suffixes;
 
   private DateInput(Locale locale) {
     this.locale = locale;
-    String language = locale.getLanguage();
-    this.pattern =
-        PATTERNS.getOrDefault(
-            language + "-" + locale.getCountry(), PATTERNS.getOrDefault(language, DEFAULT_PATTERN));
+    ResourceBundle texts = Text.of(locale);
+    this.pattern = texts.getString(PATTERN_KEY);
     this.monthFirst = pattern.startsWith("M");
+    // Longest first, so that "г." is cut before "г".
+    this.suffixes =
+        Arrays.stream(texts.getString(SUFFIXES_KEY).split("\\s+"))
+            .filter(suffix -> !suffix.isEmpty())
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
   }
 
   public static DateInput of(Locale locale) {
@@ -146,7 +148,7 @@ public final class DateInput {
   }
 
   private String withoutSuffix(String text) {
-    for (String suffix : SUFFIXES.getOrDefault(locale.getLanguage(), List.of())) {
+    for (String suffix : suffixes) {
       if (text.endsWith(suffix)) {
         return text.substring(0, text.length() - suffix.length()).strip();
       }

@@ -27,7 +27,7 @@ public class HoursConverter implements Converter<Integer> {
     if (value == null || value.isBlank()) {
       return null;
     }
-    HoursInput rules = rules(component);
+    HoursInput rules = rules(component).in(locale(context));
     HoursInput.Outcome outcome = rules.parse(value);
     if (outcome.accepted()) {
       return outcome.minutes();

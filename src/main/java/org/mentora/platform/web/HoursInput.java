@@ -3,9 +3,17 @@ package org.mentora.platform.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.mentora.platform.i18n.Text;
 
 /**
  * A length of time as people type it, read into whole minutes, or refused with a reason: decimal
@@ -58,37 +66,95 @@ public final class HoursInput {
   private static final int MAX_DIGITS = 6;
   private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
-  // Units as written in the languages the pilot uses; "st" is the Latvian "stundas".
-  private static final String HOURS = "(?:h|hr|hrs|hour|hours|st|st\\.|stunda|stundas)";
-  private static final String MINUTES = "(?:m|min|min\\.|mins|minute|minutes|minūte|minūtes)";
+  // English units are understood in every language (English is every bundle's fallback); each
+  // language adds its own words from the bundle: hours.input.hourUnits and hours.input.minuteUnits.
+  private static final List<String> ENGLISH_HOURS = List.of("h", "hr", "hrs", "hour", "hours");
+  private static final List<String> ENGLISH_MINUTES =
+      List.of("m", "min", "min.", "mins", "minute", "minutes");
+  static final String HOUR_UNITS_KEY = "hours.input.hourUnits";
+  static final String MINUTE_UNITS_KEY = "hours.input.minuteUnits";
+
   // ".5" and ",5" are half an hour too.
   private static final String DECIMAL = "(\\d*)(?:[.,](\\d+))?";
 
-  private static final Pattern DECIMAL_HOURS = Pattern.compile(DECIMAL + "(?: ?" + HOURS + ")?");
-  private static final Pattern CLOCK = Pattern.compile("(\\d+):(\\d{2})(?: ?" + HOURS + ")?");
-  private static final Pattern HOURS_AND_MINUTES =
-      Pattern.compile("(\\d+) ?" + HOURS + " ?(\\d{1,2})(?: ?" + MINUTES + ")?");
-  private static final Pattern MINUTES_ONLY = Pattern.compile(DECIMAL + " ?" + MINUTES);
+  private static final Units ENGLISH = new Units(ENGLISH_HOURS, ENGLISH_MINUTES);
+  private static final Map<String, Units> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+  /** The four forms, with a language's words for hours and minutes. */
+  private record Units(
+      Pattern decimalHours, Pattern clock, Pattern hoursAndMinutes, Pattern minutesOnly) {
+
+    Units(List<String> hourWords, List<String> minuteWords) {
+      this(group(hourWords), group(minuteWords));
+    }
+
+    private Units(String hours, String minutes) {
+      this(
+          Pattern.compile(DECIMAL + "(?: ?" + hours + ")?"),
+          Pattern.compile("(\\d+):(\\d{2})(?: ?" + hours + ")?"),
+          Pattern.compile("(\\d+) ?" + hours + " ?(\\d{1,2})(?: ?" + minutes + ")?"),
+          Pattern.compile(DECIMAL + " ?" + minutes));
+    }
+
+    private static String group(List<String> words) {
+      return words.stream()
+          .distinct()
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .map(Pattern::quote)
+          .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    static Units of(Locale locale) {
+      if (locale == null || locale.getLanguage().equals("en")) {
+        return ENGLISH;
+      }
+      return BY_LANGUAGE.computeIfAbsent(
+          locale.getLanguage(),
+          language -> {
+            ResourceBundle texts = Text.of(Locale.forLanguageTag(language));
+            return new Units(
+                withEnglish(ENGLISH_HOURS, texts.getString(HOUR_UNITS_KEY)),
+                withEnglish(ENGLISH_MINUTES, texts.getString(MINUTE_UNITS_KEY)));
+          });
+    }
+
+    private static List<String> withEnglish(List<String> english, String words) {
+      List<String> all = new ArrayList<>(english);
+      for (String word : words.strip().split("\\s+")) {
+        if (!word.isEmpty()) {
+          all.add(word.toLowerCase(Locale.ROOT));
+        }
+      }
+      return all;
+    }
+  }
 
   private final int maxMinutes;
   private final boolean zeroAllowed;
+  private final Units units;
 
-  private HoursInput(int maxMinutes, boolean zeroAllowed) {
+  private HoursInput(int maxMinutes, boolean zeroAllowed, Units units) {
     if (maxMinutes < 1) {
       throw new IllegalArgumentException("maxMinutes must be positive");
     }
     this.maxMinutes = maxMinutes;
     this.zeroAllowed = zeroAllowed;
+    this.units = units;
   }
 
   /** A length of time that must be more than zero and at most {@code maxHours}. */
   public static HoursInput upToHours(int maxHours) {
-    return new HoursInput(maxHours * 60, false);
+    return new HoursInput(maxHours * 60, false, ENGLISH);
+  }
+
+  /** The same rules, reading the units of this language too ("1 st 30 min", "2 ч", "1,5 ore"). */
+  public HoursInput in(Locale locale) {
+    return new HoursInput(maxMinutes, zeroAllowed, Units.of(locale));
   }
 
   /** The same rules, with zero allowed too (a target or minimum that may be none). */
   public HoursInput allowingZero() {
-    return new HoursInput(maxMinutes, true);
+    return new HoursInput(maxMinutes, true, units);
   }
 
   public int maxMinutes() {
@@ -123,14 +189,14 @@ public final class HoursInput {
     return outcome;
   }
 
-  private static Outcome read(String text) {
-    Matcher matcher = DECIMAL_HOURS.matcher(text);
+  private Outcome read(String text) {
+    Matcher matcher = units.decimalHours().matcher(text);
     if (matcher.matches()) {
       return decimal(matcher.group(1), matcher.group(2), SIXTY);
     }
-    matcher = CLOCK.matcher(text);
+    matcher = units.clock().matcher(text);
     if (!matcher.matches()) {
-      matcher = HOURS_AND_MINUTES.matcher(text);
+      matcher = units.hoursAndMinutes().matcher(text);
     }
     if (matcher.matches()) {
       if (matcher.group(1).length() > MAX_DIGITS) {
@@ -142,7 +208,7 @@ public final class HoursInput {
       }
       return Outcome.of(Integer.parseInt(matcher.group(1)) * 60 + minutes);
     }
-    matcher = MINUTES_ONLY.matcher(text);
+    matcher = units.minutesOnly().matcher(text);
     if (matcher.matches()) {
       return decimal(matcher.group(1), matcher.group(2), BigDecimal.ONE);
     }

@@ -42,6 +42,10 @@ class TranslationsTest {
           "certificate.pdf.language.en",
           "logbook.export.xlsx",
           "format.time",
+          "format.dateInput",
+          "format.dateInput.suffixes",
+          "hours.input.hourUnits",
+          "hours.input.minuteUnits",
           "logbook.rules.stepLabel");
 
   /** Words a language shares with English ("lang:key"): Italian "Tutor", "Password", "h". */

@@ -51,7 +51,6 @@ class HoursInputTest {
         "90.0 min|90",
         "1:30 h|90",
         "1 H 30 MIN|90",
-        "1 st 30 min|90",
         "1.33|80",
         "0.01|1",
         "08|480",
@@ -60,6 +59,38 @@ class HoursInputTest {
     Outcome outcome = aDay.parse(typed);
     assertEquals(null, outcome.refusal(), typed);
     assertEquals(minutes, outcome.minutes(), typed);
+  }
+
+  @ParameterizedTest(name = "{0}: \"{1}\" is {2} minutes")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "lv|1 st 30 min|90",
+        "lv|1,5 stundas|90",
+        "lv|2 st.|120",
+        "lv|45 minūtes|45",
+        "bg|1 ч 30 мин|90",
+        "bg|2 часа|120",
+        "bg|1,5 ч.|90",
+        "el|1 ώρα 30 λεπτά|90",
+        "el|2 ώρες|120",
+        "el|45 λ|45",
+        "it|1,5 ore|90",
+        "it|1 ora 30 minuti|90",
+        "it|2 h|120",
+      })
+  void eachLanguageReadsItsOwnUnitsBesideTheEnglishOnes(
+      String language, String typed, int minutes) {
+    Outcome outcome = aDay.in(Locale.forLanguageTag(language)).parse(typed);
+    assertEquals(null, outcome.refusal(), typed);
+    assertEquals(minutes, outcome.minutes(), typed);
+  }
+
+  @Test
+  void aLanguagesUnitsMeanNothingInAnother() {
+    assertEquals(Refusal.NOT_A_NUMBER, aDay.parse("2 ч").refusal());
+    assertEquals(
+        Refusal.NOT_A_NUMBER, aDay.in(Locale.forLanguageTag("it")).parse("2 stundas").refusal());
   }
 
   @Test
