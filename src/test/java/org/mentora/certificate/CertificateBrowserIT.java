@@ -126,6 +126,9 @@ class CertificateBrowserIT {
     assertEquals(holder, visitor.text(By.id("holder")));
     assertEquals(shortCode, visitor.text(By.id("shortCode")));
     assertEquals(64, visitor.text(By.id("sha256")).length());
+    // A module's ECVET points are counted through the plural rules: "1 ECVET point", not "points".
+    String verified = visitor.text(By.tagName("body"));
+    assertTrue(verified.contains("(1 ECVET point)"), verified);
     assertEquals(List.of(), visitor.consoleErrors(), "verification page");
 
     // Revoking without a reason is refused next to the field; with one it goes through.
