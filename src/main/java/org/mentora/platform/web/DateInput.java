@@ -3,7 +3,7 @@ package org.mentora.platform.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -65,13 +65,13 @@ public final class DateInput {
   public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
   /**
-   * How the field shows a date: the language's {@code format.dateInput} pattern; what some
-   * languages write after the year (Bulgarian "г."), in {@code format.dateInput.suffixes}. Both
-   * come from the bundles, so a new language brings its own.
+   * How the field shows a date: the language's {@code format.dateInput} pattern. A word the
+   * language's {@code format.date} quotes after the year (Bulgarian "г.") may be typed after it,
+   * with or without its dot. Both come from the bundles, so a new language brings its own.
    */
   static final String PATTERN_KEY = "format.dateInput";
 
-  static final String SUFFIXES_KEY = "format.dateInput.suffixes";
+  private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern NUMBERS =
@@ -88,9 +88,18 @@ public final class DateInput {
     this.pattern = texts.getString(PATTERN_KEY);
     this.monthFirst = pattern.startsWith("M");
     // Longest first, so that "г." is cut before "г".
+    List<String> words = new ArrayList<>();
+    Matcher quoted = QUOTED.matcher(texts.getString("format.date"));
+    while (quoted.find()) {
+      String word = quoted.group(1).strip();
+      words.add(word);
+      if (word.endsWith(".") && word.length() > 1) {
+        words.add(word.substring(0, word.length() - 1));
+      }
+    }
     this.suffixes =
-        Arrays.stream(texts.getString(SUFFIXES_KEY).split("\\s+"))
-            .filter(suffix -> !suffix.isEmpty())
+        words.stream()
+            .filter(word -> !word.isEmpty())
             .sorted(Comparator.comparingInt(String::length).reversed())
             .toList();
   }

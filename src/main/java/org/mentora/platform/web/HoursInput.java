@@ -66,18 +66,15 @@ public final class HoursInput {
   private static final int MAX_DIGITS = 6;
   private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
-  // English units are understood in every language (English is every bundle's fallback); each
-  // language adds its own words from the bundle: hours.input.hourUnits and hours.input.minuteUnits.
-  private static final List<String> ENGLISH_HOURS = List.of("h", "hr", "hrs", "hour", "hours");
-  private static final List<String> ENGLISH_MINUTES =
-      List.of("m", "min", "min.", "mins", "minute", "minutes");
+  // Each language's words for hours and minutes come from its bundle (hours.input.hourUnits and
+  // hours.input.minuteUnits); the English ones are read in every language, English being every
+  // bundle's fallback.
   static final String HOUR_UNITS_KEY = "hours.input.hourUnits";
   static final String MINUTE_UNITS_KEY = "hours.input.minuteUnits";
 
   // ".5" and ",5" are half an hour too.
   private static final String DECIMAL = "(\\d*)(?:[.,](\\d+))?";
 
-  private static final Units ENGLISH = new Units(ENGLISH_HOURS, ENGLISH_MINUTES);
   private static final Map<String, Units> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   /** The four forms, with a language's words for hours and minutes. */
@@ -105,24 +102,25 @@ public final class HoursInput {
     }
 
     static Units of(Locale locale) {
-      if (locale == null || locale.getLanguage().equals("en")) {
-        return ENGLISH;
-      }
+      String language = locale == null ? "en" : locale.getLanguage();
       return BY_LANGUAGE.computeIfAbsent(
-          locale.getLanguage(),
-          language -> {
-            ResourceBundle texts = Text.of(Locale.forLanguageTag(language));
+          language,
+          tag -> {
+            ResourceBundle english = Text.of(Locale.ENGLISH);
+            ResourceBundle own = Text.of(Locale.forLanguageTag(tag));
             return new Units(
-                withEnglish(ENGLISH_HOURS, texts.getString(HOUR_UNITS_KEY)),
-                withEnglish(ENGLISH_MINUTES, texts.getString(MINUTE_UNITS_KEY)));
+                words(english.getString(HOUR_UNITS_KEY), own.getString(HOUR_UNITS_KEY)),
+                words(english.getString(MINUTE_UNITS_KEY), own.getString(MINUTE_UNITS_KEY)));
           });
     }
 
-    private static List<String> withEnglish(List<String> english, String words) {
-      List<String> all = new ArrayList<>(english);
-      for (String word : words.strip().split("\\s+")) {
-        if (!word.isEmpty()) {
-          all.add(word.toLowerCase(Locale.ROOT));
+    private static List<String> words(String... lists) {
+      List<String> all = new ArrayList<>();
+      for (String list : lists) {
+        for (String word : list.strip().split("\\s+")) {
+          if (!word.isEmpty()) {
+            all.add(word.toLowerCase(Locale.ROOT));
+          }
         }
       }
       return all;
@@ -144,7 +142,7 @@ public final class HoursInput {
 
   /** A length of time that must be more than zero and at most {@code maxHours}. */
   public static HoursInput upToHours(int maxHours) {
-    return new HoursInput(maxHours * 60, false, ENGLISH);
+    return new HoursInput(maxHours * 60, false, Units.of(Locale.ENGLISH));
   }
 
   /** The same rules, reading the units of this language too ("1 st 30 min", "2 ч", "1,5 ore"). */

@@ -47,7 +47,6 @@ class TranslationsTest {
           "logbook.export.xlsx",
           "format.time",
           "format.dateInput",
-          "format.dateInput.suffixes",
           "hours.input.hourUnits",
           "hours.input.minuteUnits",
           "logbook.rules.stepLabel");
