@@ -39,7 +39,6 @@ class TranslationsTest {
       Set.of(
           "app.name",
           "app.initial",
-          "certificate.pdf.language.en",
           "logbook.export.xlsx",
           "format.time",
           "logbook.rules.stepLabel");
