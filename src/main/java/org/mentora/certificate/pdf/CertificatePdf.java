@@ -191,7 +191,7 @@ public final class CertificatePdf {
               ? null
               : DateTimeFormatter.ofPattern(
                   Bundles.format(also, "certificate.pdf.datePattern"), also);
-      this.footerHeight = also == null ? FOOTER : FOOTER + 32;
+      this.footerHeight = also == null ? FOOTER : FOOTER + 40;
     }
 
     private String text(String key, Object... arguments) {
@@ -506,6 +506,13 @@ public final class CertificatePdf {
             wrap(regular, 8, textWidth, text("certificate.pdf.verify", sheet.verificationUrl()))) {
           y -= 10;
           left(regular, 8, MUTED, x, line);
+        }
+        if (also != null) {
+          String second = alsoText("certificate.pdf.verify", sheet.verificationUrl());
+          for (String line : wrap(regular, 8 * SECOND, textWidth, second)) {
+            y -= leading(8 * SECOND);
+            left(regular, 8 * SECOND, MUTED, x, line);
+          }
         }
         float qrX = box.getWidth() - MARGIN - 12 - QR_SIZE;
         stream.drawImage(qr, qrX, MARGIN, QR_SIZE, QR_SIZE);
