@@ -137,6 +137,10 @@ public class Certificate extends BaseEntity {
   @Column(nullable = false, length = 10, updatable = false)
   private String language;
 
+  /** Printed with English beside every label (never for an English certificate). */
+  @Column(name = "also_english", nullable = false, updatable = false)
+  private boolean alsoEnglish;
+
   @Column(name = "pdf_sha256", nullable = false, length = 64, updatable = false)
   private String pdfSha256;
 
@@ -188,6 +192,7 @@ public class Certificate extends BaseEntity {
     this.issuedOn = snapshot.issuedOn();
     this.issuedAt = snapshot.issuedAt();
     this.language = snapshot.language();
+    this.alsoEnglish = snapshot.alsoInEnglish();
     this.pdfSha256 = pdfSha256;
   }
 
@@ -219,7 +224,8 @@ public class Certificate extends BaseEntity {
         issuingBody,
         issuedOn,
         issuedAt,
-        language);
+        language,
+        alsoEnglish);
   }
 
   public void revoke(String by, Instant at, String reason) {
@@ -284,6 +290,10 @@ public class Certificate extends BaseEntity {
 
   public String getLanguage() {
     return language;
+  }
+
+  public boolean isAlsoEnglish() {
+    return alsoEnglish;
   }
 
   public String getPdfSha256() {

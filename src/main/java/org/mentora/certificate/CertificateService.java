@@ -23,10 +23,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mentora.certificate.pdf.CertificateLanguages;
 import org.mentora.certificate.pdf.CertificateSigning;
 import org.mentora.certificate.pdf.SignatureCheck;
 import org.mentora.course.CourseModule;
@@ -38,6 +40,7 @@ import org.mentora.logbook.Progress;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.files.FileRules;
+import org.mentora.platform.i18n.Languages;
 import org.mentora.platform.security.Role;
 
 /**
@@ -65,17 +68,28 @@ public class CertificateService {
   @ConfigProperty(name = "mentora.issuing-body", defaultValue = " ")
   String issuingBody;
 
-  /** Issues a certificate to a participant who completed the edition and holds no valid one. */
+  /**
+   * Issues a certificate to a participant who completed the edition and holds no valid one, in the
+   * participant's default language.
+   */
   @RolesAllowed(Role.ADMIN_NAME)
   public Certificate issue(long enrolmentId) {
-    EligibilityService.Completion completion = eligibility.completion(enrolmentId);
+    return issue(enrolmentId, IssueLanguage.DEFAULT);
+  }
+
+  /** The same, in the chosen language (a configured one), optionally with English as well. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Certificate issue(long enrolmentId, IssueLanguage choice) {
+    checkLanguage(choice);
+    Locale language = language(enrolmentId, choice);
+    EligibilityService.Completion completion = eligibility.completion(enrolmentId, language);
     if (completion.eligibility().certificateId() != null) {
       throw new BusinessException("certification.issue.alreadyValid");
     }
     if (!completion.eligibility().isEligible()) {
       throw new NotEligibleException(completion.eligibility().shortfalls());
     }
-    return write(completion);
+    return write(completion, language, choice != null && choice.alsoEnglish());
   }
 
   /**
@@ -84,8 +98,40 @@ public class CertificateService {
    */
   @RolesAllowed(Role.ADMIN_NAME)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public long issueAlone(long enrolmentId) {
-    return issue(enrolmentId).getId();
+  public long issueAlone(long enrolmentId, IssueLanguage choice) {
+    return issue(enrolmentId, choice).getId();
+  }
+
+  /** The language a certificate for this participant is issued in when none is chosen. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public String defaultLanguage(long enrolmentId) {
+    Enrolment enrolment =
+        Optional.ofNullable(em.find(Enrolment.class, enrolmentId))
+            .orElseThrow(NotFoundException::new);
+    return defaultLanguage(enrolment).toLanguageTag();
+  }
+
+  /** The chosen language, or the participant's default when none was chosen. */
+  private Locale language(long enrolmentId, IssueLanguage choice) {
+    if (choice != null && choice.language() != null) {
+      return CertificateLanguages.firstOffered(choice.language());
+    }
+    return defaultLanguage(
+        Optional.ofNullable(em.find(Enrolment.class, enrolmentId))
+            .orElseThrow(NotFoundException::new));
+  }
+
+  private static Locale defaultLanguage(Enrolment enrolment) {
+    return CertificateSheets.defaultLanguage(
+        enrolment.getPerson().getPreferredLanguage(), enrolment.getEdition().getLanguage());
+  }
+
+  private static void checkLanguage(IssueLanguage choice) {
+    if (choice != null
+        && choice.language() != null
+        && !Languages.configured().isOffered(choice.language())) {
+      throw BusinessException.onField("language", "certification.issue.language.unknown");
+    }
   }
 
   /**
@@ -95,6 +141,13 @@ public class CertificateService {
    */
   @RolesAllowed(Role.ADMIN_NAME)
   public IssueBatch startBatch(long editionId, List<Long> enrolmentIds) {
+    return startBatch(editionId, enrolmentIds, IssueLanguage.DEFAULT);
+  }
+
+  /** The same, each certificate in the chosen language (null: each participant's default). */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public IssueBatch startBatch(long editionId, List<Long> enrolmentIds, IssueLanguage choice) {
+    checkLanguage(choice);
     List<Eligibility> rows = eligibility.edition(editionId, false);
     List<IssueBatches.Target> targets =
         rows.stream()
@@ -105,7 +158,7 @@ public class CertificateService {
                         : enrolmentIds.contains(row.enrolmentId()))
             .map(row -> new IssueBatches.Target(row.enrolmentId(), row.name()))
             .toList();
-    return batches.start(editionId, targets);
+    return batches.start(editionId, targets, choice == null ? IssueLanguage.DEFAULT : choice);
   }
 
   /** Revokes a valid certificate; the reason is required and shown to anyone verifying it. */
@@ -126,33 +179,49 @@ public class CertificateService {
 
   /**
    * Issues a new certificate from the current facts (e.g. after the holder's name was corrected)
-   * and marks the old one superseded by it.
+   * and marks the old one superseded by it; in the old one's language(s).
    */
   @RolesAllowed(Role.ADMIN_NAME)
   public Certificate reissue(long certificateId) {
+    return reissue(certificateId, null);
+  }
+
+  /** The same in another language or with English added or dropped; null keeps the old ones. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Certificate reissue(long certificateId, IssueLanguage change) {
+    checkLanguage(change);
     Certificate old = find(certificateId);
+    IssueLanguage choice =
+        change == null
+            ? new IssueLanguage(old.getLanguage(), old.isAlsoEnglish())
+            : new IssueLanguage(
+                change.language() == null ? old.getLanguage() : change.language(),
+                change.alsoEnglish());
     if (!old.isValid()) {
       throw new BusinessException("certification.reissue.notValid");
     }
-    EligibilityService.Completion completion = eligibility.completion(old.getEnrolment().getId());
+    Locale language = CertificateLanguages.firstOffered(choice.language());
+    EligibilityService.Completion completion =
+        eligibility.completion(old.getEnrolment().getId(), language);
     if (!completion.eligibility().isEligible()) {
       throw new NotEligibleException(completion.eligibility().shortfalls());
     }
     old.retire();
     em.flush();
-    Certificate successor = write(completion);
+    Certificate successor = write(completion, language, choice.alsoEnglish());
     old.supersede(successor, clock.instant());
     return successor;
   }
 
-  private Certificate write(EligibilityService.Completion completion) {
+  private Certificate write(
+      EligibilityService.Completion completion, Locale language, boolean alsoEnglish) {
     if (!signing.ready()) {
       throw new BusinessException("certification.issue.signingNotReady");
     }
     Enrolment enrolment = completion.enrolment();
     Edition edition = enrolment.getEdition();
     Person issuer = callers.person();
-    CertificateSnapshot snapshot = snapshot(completion, edition, issuer);
+    CertificateSnapshot snapshot = snapshot(completion, edition, issuer, language, alsoEnglish);
     byte[] pdf = signing.renderSigned(CertificateSheets.sheet(snapshot, publicUrl));
     Certificate certificate = new Certificate(enrolment, snapshot, sha256(pdf));
     try {
@@ -167,10 +236,13 @@ public class CertificateService {
   }
 
   private CertificateSnapshot snapshot(
-      EligibilityService.Completion completion, Edition edition, Person issuer) {
+      EligibilityService.Completion completion,
+      Edition edition,
+      Person issuer,
+      Locale language,
+      boolean alsoEnglish) {
     Progress progress = completion.progress();
     // Names in the certificate's language, frozen in the snapshot like everything else on it.
-    java.util.Locale language = CertificateSheets.language(edition.getLanguage());
     List<CertificateSnapshot.Hours> hours = new ArrayList<>();
     long total = 0;
     for (Progress.Line line : progress.modes()) {
@@ -219,7 +291,8 @@ public class CertificateService {
         body,
         LocalDate.now(clock),
         now,
-        CertificateSheets.language(edition.getLanguage()).toLanguageTag());
+        language.toLanguageTag(),
+        alsoEnglish);
   }
 
   private String newCode() {

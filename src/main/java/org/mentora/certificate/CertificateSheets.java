@@ -14,10 +14,13 @@ public final class CertificateSheets {
 
   private CertificateSheets() {}
 
-  /** The certificate language for an edition's language: one with the PDF's texts, else English. */
-  public static Locale language(String editionLanguage) {
-    return CertificateLanguages.certificateLanguage(
-        editionLanguage == null ? null : Locale.forLanguageTag(editionLanguage.strip()));
+  /**
+   * The language a certificate is issued in unless the administrator chooses another: the
+   * participant's preferred language, else the edition's, else the installation's default (only
+   * configured languages count).
+   */
+  public static Locale defaultLanguage(String participantLanguage, String editionLanguage) {
+    return CertificateLanguages.firstOffered(participantLanguage, editionLanguage);
   }
 
   /** The verification address printed and encoded in the QR code. */
@@ -29,6 +32,7 @@ public final class CertificateSheets {
 
   public static CertificateSheet sheet(CertificateSnapshot record, String publicUrl) {
     Locale locale = Locale.forLanguageTag(record.language());
+    Locale also = record.alsoInEnglish() ? Locale.ENGLISH : null;
     return new CertificateSheet(
         locale,
         record.holderName(),
@@ -43,7 +47,10 @@ public final class CertificateSheets {
                 h ->
                     new CertificateSheet.HoursLine(
                         Bundles.format(locale, "certification.mode." + h.mode().name()),
-                        h.minutes()))
+                        h.minutes(),
+                        also == null
+                            ? null
+                            : Bundles.format(also, "certification.mode." + h.mode().name())))
             .toList(),
         record.totalMinutes(),
         record.modules().stream()
@@ -64,6 +71,7 @@ public final class CertificateSheets {
         record.issuingBody(),
         record.issuedOn(),
         VerificationCode.shortForm(record.code()),
-        verificationUrl(publicUrl, record.code()));
+        verificationUrl(publicUrl, record.code()),
+        also);
   }
 }

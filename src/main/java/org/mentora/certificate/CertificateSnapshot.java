@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.mentora.course.LearningMode;
 
 /**
@@ -30,10 +31,15 @@ public record CertificateSnapshot(
     String issuingBody,
     LocalDate issuedOn,
     Instant issuedAt,
-    String language)
+    String language,
+    boolean alsoInEnglish)
     implements java.io.Serializable {
 
   public CertificateSnapshot {
+    // English beside English says nothing twice.
+    alsoInEnglish =
+        alsoInEnglish
+            && !"en".equals(Locale.forLanguageTag(language == null ? "" : language).getLanguage());
     hours = List.copyOf(hours);
     modules = List.copyOf(modules);
     competences = List.copyOf(competences);
@@ -160,5 +166,9 @@ public record CertificateSnapshot(
 
   public String getLanguage() {
     return language;
+  }
+
+  public boolean isAlsoInEnglish() {
+    return alsoInEnglish;
   }
 }

@@ -209,6 +209,16 @@ public class EligibilityService {
   @RolesAllowed(Role.ADMIN_NAME)
   public Completion completion(long enrolmentId) {
     Enrolment enrolment = access.visibleEnrolment(enrolmentId);
+    return completion(
+        enrolmentId,
+        CertificateSheets.defaultLanguage(
+            enrolment.getPerson().getPreferredLanguage(), enrolment.getEdition().getLanguage()));
+  }
+
+  /** The same with the names (competences, levels) in the certificate's {@code language}. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Completion completion(long enrolmentId, java.util.Locale language) {
+    Enrolment enrolment = access.visibleEnrolment(enrolmentId);
     Scope scope = Scope.one(enrolment);
     Progress hours = progress.progress(enrolmentId);
     CompletionRules.Facts facts = facts(scope, Map.of(enrolmentId, hours)).get(enrolmentId);
@@ -248,17 +258,16 @@ public class EligibilityService {
             : null,
         modules,
         waived,
-        competencesReached(scope));
+        competencesReached(scope, language));
   }
 
   /**
    * The competences of the profile assessed so far, each at the level that counts (by the edition's
    * rule), for the certificate: a certificate states what was assessed, not the targets.
    */
-  List<CertificateSnapshot.Competence> competencesReached(Scope scope) {
+  List<CertificateSnapshot.Competence> competencesReached(Scope scope, java.util.Locale language) {
     Enrolment enrolment = (Enrolment) scope.value();
     // In the certificate's language: the snapshot is the record and never changes afterwards.
-    java.util.Locale language = CertificateSheets.language(enrolment.getEdition().getLanguage());
     return competences
         .achieved(List.of(enrolment.getId()), language)
         .getOrDefault(enrolment.getId(), List.of())

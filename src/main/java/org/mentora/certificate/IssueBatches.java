@@ -36,18 +36,18 @@ public class IssueBatches {
    * Starts issuing in the background; the caller's identity goes along (the managed executor
    * propagates the security context), so every issue is still checked as the administrator's.
    */
-  public IssueBatch start(long editionId, List<Target> targets) {
+  public IssueBatch start(long editionId, List<Target> targets, IssueLanguage choice) {
     IssueBatch batch = new IssueBatch(UUID.randomUUID().toString(), editionId, targets.size());
     batches.put(batch.id(), batch);
-    executor.submit(() -> run(batch, targets));
+    executor.submit(() -> run(batch, targets, choice));
     return batch;
   }
 
-  private void run(IssueBatch batch, List<Target> targets) {
+  private void run(IssueBatch batch, List<Target> targets, IssueLanguage choice) {
     try {
       for (Target target : targets) {
         try {
-          certificates.issueAlone(target.enrolmentId());
+          certificates.issueAlone(target.enrolmentId(), choice);
           batch.issued();
         } catch (NotEligibleException refused) {
           batch.failed(failure(target, refused));

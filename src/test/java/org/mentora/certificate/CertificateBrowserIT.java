@@ -107,6 +107,11 @@ class CertificateBrowserIT {
 
     admin.logIn("admin", PASSWORD);
     admin.open("certificate/eligibility.xhtml?edition=" + editionId);
+    assertEquals(
+        "Each participant's preferred language", admin.text(By.id("eligibility:language_label")));
+    // Latvian with English beside every label, as many European certificates are.
+    admin.choose("eligibility:language", "Latvian");
+    tick("eligibility:alsoEnglish");
     WebElement row = row("eligibility:table", holder);
     assertEquals("Eligible", row.findElement(By.cssSelector(".eligibility-status")).getText());
     row.findElement(By.xpath(".//button[contains(@id,':issue')]")).click();
@@ -117,6 +122,9 @@ class CertificateBrowserIT {
     WebElement issued = row("certificates:table", holder);
     String shortCode = issued.findElement(By.cssSelector(".certificate-code")).getText();
     assertEquals("Valid", issued.findElement(By.cssSelector(".certificate-status")).getText());
+    assertEquals(
+        "Latvian with English",
+        issued.findElement(By.cssSelector(".certificate-language")).getText());
 
     visitor = new Browser(base);
     visitor.open("verify");
@@ -129,6 +137,7 @@ class CertificateBrowserIT {
     // A module's ECVET points are counted through the plural rules: "1 ECVET point", not "points".
     String verified = visitor.text(By.tagName("body"));
     assertTrue(verified.contains("(1 ECVET point)"), verified);
+    assertEquals("Latvian with English", visitor.text(By.id("certificateLanguage")));
     assertEquals(List.of(), visitor.consoleErrors(), "verification page");
 
     // Revoking without a reason is refused next to the field; with one it goes through.
@@ -159,6 +168,53 @@ class CertificateBrowserIT {
     visitor.open("verify?code=%3Cscript%3E");
     assertTrue(visitor.text(By.id("malformed")).startsWith("This is not a certificate code"));
     assertEquals(List.of(), visitor.consoleErrors(), "no script is blocked by the CSP");
+  }
+
+  @Test
+  void aReissueOffersTheCertificatesOwnLanguageAndTakesAnother() throws Exception {
+    String run = "Papadopoulou" + UUID.randomUUID().toString().substring(0, 6);
+    String[] arranged = eligibleParticipant(run);
+    String holder = arranged[2];
+    admin.logIn("admin", PASSWORD);
+    admin.open("certificate/eligibility.xhtml?edition=" + arranged[0]);
+    admin.choose("eligibility:language", "Greek");
+    tick("eligibility:alsoEnglish");
+    row("eligibility:table", holder)
+        .findElement(By.xpath(".//button[contains(@id,':issue')]"))
+        .click();
+    admin.waitForText(By.id("globalMessages"), "Certificate issued to " + holder);
+
+    admin.open("certificate/certificates.xhtml?edition=" + arranged[0]);
+    WebElement issued = row("certificates:table", holder);
+    assertEquals(
+        "Greek with English",
+        issued.findElement(By.cssSelector(".certificate-language")).getText());
+    issued.findElement(By.xpath(".//button[contains(@id,':reissue')]")).click();
+    admin.waitForAjax();
+    admin.waitFor(By.id("reissueForm:language"));
+    assertEquals("Greek", admin.text(By.id("reissueForm:language_label")), "its own language");
+    assertTrue(checked("reissueForm:alsoEnglish"), "and English beside it");
+    admin.choose("reissueForm:language", "Bulgarian");
+    tick("reissueForm:alsoEnglish");
+    admin.clickAndWait(By.id("reissueForm:confirm"));
+    admin.waitForText(By.id("globalMessages"), "Reissued as");
+    WebElement successor = row("certificates:table", holder);
+    assertEquals("Valid", successor.findElement(By.cssSelector(".certificate-status")).getText());
+    assertEquals(
+        "Bulgarian", successor.findElement(By.cssSelector(".certificate-language")).getText());
+    assertEquals(List.of(), admin.consoleErrors(), "certificates page with the reissue dialog");
+  }
+
+  /** Clicks a PrimeFaces checkbox (selectBooleanCheckbox), switching it. */
+  private void tick(String id) {
+    admin.waitFor(By.cssSelector("[id='" + id + "'] .ui-chkbox-box")).click();
+  }
+
+  private boolean checked(String id) {
+    return admin
+        .waitFor(By.cssSelector("[id='" + id + "'] .ui-chkbox-box"))
+        .getAttribute("class")
+        .contains("ui-state-active");
   }
 
   @Test

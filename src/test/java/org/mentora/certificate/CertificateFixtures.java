@@ -106,6 +106,20 @@ public class CertificateFixtures {
     return id;
   }
 
+  public void preferLanguage(long enrolmentId, String language) {
+    em.find(Enrolment.class, enrolmentId).getPerson().setPreferredLanguage(language);
+  }
+
+  /** Names the edition's programme and its modules in {@code language}: prefix plus code. */
+  public void nameInLanguage(long editionId, String language, String prefix) {
+    Edition edition = em.find(Edition.class, editionId);
+    edition.getProgramme().getNames().put(language, prefix);
+    em.createNamedQuery(CourseModule.OF_PROGRAMME, CourseModule.class)
+        .setParameter("programme", edition.getProgramme())
+        .getResultList()
+        .forEach(m -> m.getNames().put(language, prefix + " " + m.getCode()));
+  }
+
   public void renamePerson(long enrolmentId, String familyName) {
     em.find(Enrolment.class, enrolmentId).getPerson().setFamilyName(familyName);
   }

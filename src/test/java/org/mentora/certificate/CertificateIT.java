@@ -54,6 +54,7 @@ import org.mentora.logbook.ProgressService;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.i18n.Bundles;
 import org.mentora.platform.security.Role;
 import org.mentora.support.CourseFixtures;
 import org.mentora.support.CourseFixtures.World;
@@ -288,7 +289,7 @@ class CertificateIT {
     CertificateSnapshot snapshot = record.record();
     assertEquals("Test edition", snapshot.editionName());
     assertEquals(world.editionId(), issued.getEdition().getId());
-    assertEquals("lv", snapshot.language(), "the edition's language");
+    assertEquals("en", snapshot.language(), "the participant's preferred language");
     assertEquals(3 * 60 + 60, snapshot.totalMinutes(), "2 h virtual, 1 h project, 1 h work-based");
     assertEquals(
         List.of("P1", "V1", "W1"), snapshot.modules().stream().map(m -> m.code()).toList());
@@ -379,9 +380,9 @@ class CertificateIT {
 
     as(admin);
     assertEquals(List.of(), keys(eligibility.of(competent)));
-    Certificate issued = certificates.issue(competent);
+    Certificate issued = certificates.issue(competent, new IssueLanguage("lv", false));
     CertificateSnapshot snapshot = certificates.verify(issued.getCode()).orElseThrow().record();
-    // Level names are written in the certificate's language (the edition's: Latvian here).
+    // Level names are written in the certificate's language (Latvian, as chosen at issue).
     assertEquals(
         List.of("1.1 Vidējais 4", "2.4 Augstākais 6"),
         snapshot.competences().stream().map(c -> c.code() + " " + c.level()).toList());
@@ -433,6 +434,125 @@ class CertificateIT {
     assertTrue(before.record().holderName().contains("Misspelt"), "the old record is unchanged");
     assertEquals(CertificateStatus.VALID, certificates.verify(successor.getCode()).get().status());
     assertEquals(successor.getId(), eligibility.of(id).certificateId());
+  }
+
+  // ---- the certificate's language
+
+  @Test
+  void aCertificateIssuedInBulgarianPrintsCyrillicWithTheBulgarianHoursUnitAndNames()
+      throws IOException {
+    Locale bulgarian = Locale.forLanguageTag("bg");
+    certificateFixtures.nameInLanguage(
+        world.editionId(), "bg", "Библиотеки като общностни центрове");
+    long id = certificateFixtures.eligibleParticipant(world.editionId(), "Petrova");
+    as(admin);
+    Certificate issued = certificates.issue(id, new IssueLanguage("bg", false));
+    assertEquals("bg", issued.getLanguage());
+    assertFalse(issued.isAlsoEnglish());
+    CertificateSnapshot record = certificates.verify(issued.getCode()).orElseThrow().record();
+    assertEquals("bg", record.language());
+    assertEquals("Библиотеки като общностни центрове", record.programmeName());
+    assertTrue(record.modules().stream().allMatch(m -> m.name().startsWith("Библиотеки")));
+
+    String text = pdfText(certificates.pdf(issued.getId()).content());
+    assertTrue(text.contains(Bundles.format(bulgarian, "certificate.pdf.title")), text);
+    assertTrue(text.matches("(?s).*\\p{IsCyrillic}{5,}.*"), "Cyrillic words");
+    String unit = Bundles.format(bulgarian, "hours.value", 4);
+    assertEquals("4 ч", unit, "the bg bundle's unit");
+    assertTrue(text.contains(unit), () -> "total hours as " + unit + " in:\n" + text);
+    assertFalse(text.contains("hours.value"), "no key printed");
+    assertFalse(text.contains(Bundles.format(Locale.ENGLISH, "certificate.pdf.title")));
+  }
+
+  @Test
+  void aBilingualGreekCertificateHoldsGreekAndEnglishLabelsAndAReissueKeepsThem()
+      throws IOException {
+    long id = certificateFixtures.eligibleParticipant(world.editionId(), "Papadopoulou");
+    as(admin);
+    Certificate issued = certificates.issue(id, new IssueLanguage("el", true));
+    assertEquals("el", issued.getLanguage());
+    assertTrue(issued.isAlsoEnglish());
+    assertTrue(certificates.verify(issued.getCode()).orElseThrow().record().alsoInEnglish());
+    String text = pdfText(certificates.pdf(issued.getId()).content());
+    for (String key : List.of("certificate.pdf.title", "certificate.pdf.hours.title")) {
+      assertTrue(text.contains(Bundles.format(Locale.forLanguageTag("el"), key)), key + ": Greek");
+      assertTrue(text.contains(Bundles.format(Locale.ENGLISH, key)), key + ": English");
+    }
+
+    Certificate kept = certificates.reissue(issued.getId());
+    assertEquals("el", kept.getLanguage(), "a reissue keeps the language");
+    assertTrue(kept.isAlsoEnglish(), "and the English beside it");
+    Certificate changed = certificates.reissue(kept.getId(), new IssueLanguage("lv", false));
+    assertEquals("lv", changed.getLanguage());
+    assertFalse(changed.isAlsoEnglish());
+    assertTrue(
+        pdfText(certificates.pdf(changed.getId()).content())
+            .contains(Bundles.format(Locale.forLanguageTag("lv"), "certificate.pdf.title")));
+
+    Certificate english =
+        certificates.issue(
+            certificateFixtures.eligibleParticipant(world.editionId(), "Smith"),
+            new IssueLanguage("en", true));
+    assertFalse(english.isAlsoEnglish(), "English beside English has no effect");
+  }
+
+  @Test
+  void theDefaultLanguageIsTheParticipantsThenTheEditionsAndAnUnofferedOneIsRefused() {
+    long italian = certificateFixtures.eligibleParticipant(world.editionId(), "Rossi");
+    certificateFixtures.preferLanguage(italian, "it");
+    long german = certificateFixtures.eligibleParticipant(world.editionId(), "Schmidt");
+    certificateFixtures.preferLanguage(german, "de");
+    as(admin);
+    assertEquals("it", certificates.defaultLanguage(italian));
+    assertEquals("it", certificates.issue(italian).getLanguage(), "the participant's language");
+    assertEquals(
+        "lv", certificates.issue(german).getLanguage(), "not offered: the edition's language");
+
+    long other = certificateFixtures.eligibleParticipant(world.editionId(), "Other");
+    BusinessException refused =
+        assertThrows(
+            BusinessException.class,
+            () -> certificates.issue(other, new IssueLanguage("xx", false)));
+    assertEquals("certification.issue.language.unknown", refused.messageKey());
+    assertEquals(Optional.of("language"), refused.field());
+  }
+
+  @Test
+  void theVerificationPageSpeaksTheVisitorsLanguageAndShowsTheNamesAsIssued() throws Exception {
+    certificateFixtures.nameInLanguage(world.editionId(), "el", "Βιβλιοθήκες και κοινότητα");
+    long id = certificateFixtures.eligibleParticipant(world.editionId(), "Verified");
+    as(admin);
+    Certificate issued = certificates.issue(id, new IssueLanguage("el", true));
+    TestLogin.logout();
+    Locale latvian = Locale.forLanguageTag("lv");
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(root() + "verify/?code=" + issued.getCode()))
+                    .header("Accept-Language", "lv")
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode());
+    String body = page.body();
+    assertTrue(body.contains(Bundles.format(latvian, "certification.verify.valid")), body);
+    assertTrue(body.contains(Bundles.format(latvian, "certification.holder")), "Latvian labels");
+    assertTrue(body.contains("Βιβλιοθήκες και κοινότητα"), "the programme's name as issued");
+    assertTrue(
+        body.contains(
+            Bundles.format(
+                latvian,
+                "certification.language.withEnglish",
+                Locale.forLanguageTag("el").getDisplayLanguage(latvian))),
+        "the certificate's languages named in Latvian");
+  }
+
+  private static String pdfText(byte[] pdf) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return java.text.Normalizer.normalize(
+          new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+          java.text.Normalizer.Form.NFKC);
+    }
   }
 
   // ---- verification

@@ -33,8 +33,10 @@ import org.mentora.platform.i18n.Bundles;
  * holder, the programme, hours per learning mode, modules, competences, ECVET points, project,
  * issuer, and in the footer of every page the verification code, URL and a QR code of the URL. Long
  * lists continue on further pages. Every fixed word comes from the bundle ({@code
- * certificate.pdf.*}) in the sheet's language; the embedded DejaVu fonts (subset) print Latvian,
- * Cyrillic and Greek.
+ * certificate.pdf.*}) in the sheet's language, and on a bilingual sheet also, smaller, in its
+ * second language; text is measured with the embedded font and wrapped, so long translations and
+ * names never run over each other. The embedded DejaVu Sans fonts (subset) print Latin with
+ * Latvian's letters, Cyrillic and Greek.
  *
  * <p>Thread-safe: the font files are read once per instance and each call works on its own
  * document.
@@ -150,14 +152,24 @@ public final class CertificatePdf {
     }
   }
 
-  /** One rendering: the document, its fonts and the cursor. */
+  /**
+   * One rendering: the document, its fonts and the cursor. The cursor {@code y} is the baseline of
+   * the last line written; every line first moves down by its own leading, so nothing drawn later
+   * can share a line with what came before (a heading stands on its own line).
+   */
   private static final class Layout {
+    /** Second-language labels are printed this much smaller than the first language's. */
+    private static final float SECOND = 0.74f;
+
     private final PDDocument document;
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final CertificateSheet sheet;
     private final Locale language;
+    private final Locale also;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter alsoDates;
+    private final float footerHeight;
     private final List<PDPage> pages = new ArrayList<>();
     private PDImageXObject qr;
     private PDPageContentStream stream;
@@ -170,11 +182,25 @@ public final class CertificatePdf {
       this.bold = bold;
       this.sheet = sheet;
       this.language = sheet.language() == null ? Locale.ENGLISH : sheet.language();
-      this.dates = DateTimeFormatter.ofPattern(text("certificate.pdf.datePattern"), language);
+      this.also = sheet.alsoIn();
+      this.dates =
+          DateTimeFormatter.ofPattern(
+              Bundles.format(language, "certificate.pdf.datePattern"), language);
+      this.alsoDates =
+          also == null
+              ? null
+              : DateTimeFormatter.ofPattern(
+                  Bundles.format(also, "certificate.pdf.datePattern"), also);
+      this.footerHeight = also == null ? FOOTER : FOOTER + 40;
     }
 
     private String text(String key, Object... arguments) {
       return Bundles.format(language, key, arguments);
+    }
+
+    /** The label in the second language, or null on a certificate in one language. */
+    private String alsoText(String key, Object... arguments) {
+      return also == null ? null : Bundles.format(also, key, arguments);
     }
 
     void write(boolean revoked) throws IOException {
@@ -208,12 +234,12 @@ public final class CertificatePdf {
       box = page.getMediaBox();
       stream = new PDPageContentStream(document, page);
       frame();
-      y = box.getHeight() - MARGIN - 24;
+      y = box.getHeight() - MARGIN;
       if (pages.size() > 1) {
-        for (String line :
-            wrap(regular, 10, width(), text("certificate.pdf.continued", sheet.holderName()))) {
-          left(regular, 10, MUTED, MARGIN + 12, line);
-          y -= 14;
+        block(regular, 10, MUTED, false, text("certificate.pdf.continued", sheet.holderName()));
+        String second = alsoText("certificate.pdf.continued", sheet.holderName());
+        if (second != null) {
+          block(regular, 10 * SECOND, MUTED, false, second);
         }
         y -= 10;
       }
@@ -231,9 +257,14 @@ public final class CertificatePdf {
 
     /** Room for one more block of the given height above the footer, else a new page. */
     private void need(float height) throws IOException {
-      if (y - height < MARGIN + FOOTER) {
+      if (y - height < bottom()) {
         newPage();
       }
+    }
+
+    /** The lowest baseline the body may use: the footer is below it. */
+    private float bottom() {
+      return MARGIN + footerHeight;
     }
 
     private float width() {
@@ -243,46 +274,50 @@ public final class CertificatePdf {
     // --- the sections -----------------------------------------------------------------------
 
     private void front() throws IOException {
-      float titleSize = fitting(bold, 26, 18, text("certificate.pdf.title"));
-      centredBlock(bold, titleSize, ACCENT, text("certificate.pdf.title"), titleSize + 4);
+      String title = text("certificate.pdf.title");
+      float titleSize = fitting(bold, 26, 18, title);
+      block(bold, titleSize, ACCENT, true, title);
+      second(bold, titleSize, ACCENT, true, alsoText("certificate.pdf.title"));
       y -= 8;
-      centredBlock(regular, 12, MUTED, text("certificate.pdf.certifies"), 16);
+      label(regular, 12, MUTED, true, "certificate.pdf.certifies");
       y -= 4;
       float nameSize = fitting(bold, 24, 16, nonNull(sheet.holderName()));
-      centredBlock(bold, nameSize, Color.BLACK, nonNull(sheet.holderName()), nameSize + 6);
+      block(bold, nameSize, Color.BLACK, true, nonNull(sheet.holderName()));
       rule(box.getWidth() / 2 - 150, box.getWidth() / 2 + 150);
       y -= 12;
-      centredBlock(regular, 12, MUTED, text("certificate.pdf.completed"), 16);
+      label(regular, 12, MUTED, true, "certificate.pdf.completed");
       y -= 4;
-      centredBlock(bold, 16, ACCENT, nonNull(sheet.programmeName()), 20);
-      centredBlock(
+      block(bold, 16, ACCENT, true, nonNull(sheet.programmeName()));
+      label(
           regular,
           11,
           Color.BLACK,
-          text("certificate.pdf.edition", sheet.editionCode(), sheet.editionName()),
-          15);
+          true,
+          "certificate.pdf.edition",
+          sheet.editionCode(),
+          sheet.editionName());
       if (sheet.profileName() != null && !sheet.profileName().isBlank()) {
-        centredBlock(
-            regular, 11, Color.BLACK, text("certificate.pdf.profile", sheet.profileName()), 15);
+        label(regular, 11, Color.BLACK, true, "certificate.pdf.profile", sheet.profileName());
       }
-      String period = period();
+      String period = period(language, dates);
       if (period != null) {
-        centredBlock(regular, 11, Color.BLACK, period, 15);
+        block(regular, 11, Color.BLACK, true, period);
+        second(regular, 11, MUTED, true, also == null ? null : period(also, alsoDates));
       }
-      y -= 4;
+      y -= 8;
     }
 
-    private String period() {
+    private String period(Locale in, DateTimeFormatter format) {
       LocalDate from = sheet.startsOn();
       LocalDate to = sheet.endsOn();
       if (from != null && to != null) {
-        return text("certificate.pdf.period", dates.format(from), dates.format(to));
+        return Bundles.format(in, "certificate.pdf.period", format.format(from), format.format(to));
       }
       if (from != null) {
-        return text("certificate.pdf.periodFrom", dates.format(from));
+        return Bundles.format(in, "certificate.pdf.periodFrom", format.format(from));
       }
       if (to != null) {
-        return text("certificate.pdf.periodUntil", dates.format(to));
+        return Bundles.format(in, "certificate.pdf.periodUntil", format.format(to));
       }
       return null;
     }
@@ -296,13 +331,17 @@ public final class CertificatePdf {
           new Table(
               columns,
               new boolean[] {false, true},
-              text("certificate.pdf.hours.mode"),
-              text("certificate.pdf.hours.hours"));
-      section(text("certificate.pdf.hours.title"), table);
+              heading("certificate.pdf.hours.mode"),
+              heading("certificate.pdf.hours.hours"));
+      section("certificate.pdf.hours.title", table);
       for (CertificateSheet.HoursLine line : sheet.hours()) {
-        table.row(regular, line.label(), hoursText(line.minutes()));
+        table.row(
+            cell(regular, line.label(), line.alsoLabel()),
+            cell(regular, hoursText(line.minutes()), null));
       }
-      table.row(bold, text("certificate.pdf.hours.total"), hoursText(sheet.totalMinutes()));
+      table.row(
+          cell(bold, text("certificate.pdf.hours.total"), alsoText("certificate.pdf.hours.total")),
+          cell(bold, hoursText(sheet.totalMinutes()), null));
       y -= 6;
     }
 
@@ -315,22 +354,26 @@ public final class CertificatePdf {
           new Table(
               columns,
               new boolean[] {false, false, false, true},
-              text("certificate.pdf.modules.code"),
-              text("certificate.pdf.modules.name"),
-              text("certificate.pdf.modules.status"),
-              text("certificate.pdf.modules.ecvet"));
-      section(text("certificate.pdf.modules.title"), table);
+              heading("certificate.pdf.modules.code"),
+              heading("certificate.pdf.modules.name"),
+              heading("certificate.pdf.modules.status"),
+              heading("certificate.pdf.modules.ecvet"));
+      section("certificate.pdf.modules.title", table);
       for (CertificateSheet.ModuleLine module : sheet.modules()) {
-        table.row(
-            regular,
-            nonNull(module.code()),
-            nonNull(module.name()),
+        String status =
             module.waived()
-                ? text("certificate.pdf.modules.waived")
-                : text("certificate.pdf.modules.completed"),
-            module.ecvetPoints() == null
-                ? ""
-                : text("certificate.pdf.ecvet.value", module.ecvetPoints()));
+                ? "certificate.pdf.modules.waived"
+                : "certificate.pdf.modules.completed";
+        table.row(
+            cell(regular, nonNull(module.code()), null),
+            cell(regular, nonNull(module.name()), null),
+            cell(regular, text(status), alsoText(status)),
+            cell(
+                regular,
+                module.ecvetPoints() == null
+                    ? ""
+                    : text("certificate.pdf.ecvet.value", module.ecvetPoints()),
+                null));
       }
       y -= 6;
     }
@@ -344,44 +387,65 @@ public final class CertificatePdf {
           new Table(
               columns,
               new boolean[] {false, false, false},
-              text("certificate.pdf.competences.framework"),
-              text("certificate.pdf.competences.name"),
-              text("certificate.pdf.competences.level"));
-      section(text("certificate.pdf.competences.title"), table);
+              heading("certificate.pdf.competences.framework"),
+              heading("certificate.pdf.competences.name"),
+              heading("certificate.pdf.competences.level"));
+      section("certificate.pdf.competences.title", table);
       for (CertificateSheet.CompetenceLine competence : sheet.competences()) {
         String name =
             competence.code() == null || competence.code().isBlank()
                 ? nonNull(competence.name())
                 : competence.code() + " " + nonNull(competence.name());
-        table.row(regular, nonNull(competence.framework()), name, nonNull(competence.level()));
+        table.row(
+            cell(regular, nonNull(competence.framework()), null),
+            cell(regular, name, null),
+            cell(regular, nonNull(competence.level()), null));
       }
       y -= 6;
     }
 
     private void closing() throws IOException {
       if (sheet.ecvetPoints() != null) {
-        paragraph(bold, 11, text("certificate.pdf.ecvet.total", sheet.ecvetPoints()));
+        paragraph(bold, 11, "certificate.pdf.ecvet.total", sheet.ecvetPoints());
       }
       if (sheet.projectTitle() != null && !sheet.projectTitle().isBlank()) {
-        paragraph(regular, 11, text("certificate.pdf.project", sheet.projectTitle()));
+        paragraph(regular, 11, "certificate.pdf.project", sheet.projectTitle());
       }
     }
 
-    private void paragraph(PDType0Font font, float size, String value) throws IOException {
-      List<String> lines = wrap(font, size, width(), value);
-      need(lines.size() * (size + 3) + 2);
-      for (String line : lines) {
-        left(font, size, Color.BLACK, MARGIN + 12, line);
-        y -= size + 3;
-      }
-      y -= 3;
+    /** A label with its arguments, wrapped, kept on one page with its second-language copy. */
+    private void paragraph(PDType0Font font, float size, String key, Object... arguments)
+        throws IOException {
+      List<String> lines = wrap(font, size, width(), text(key, arguments));
+      String second = alsoText(key, arguments);
+      List<String> secondLines =
+          second == null ? List.of() : wrap(regular, size * SECOND, width(), second);
+      need(lines.size() * leading(size) + secondLines.size() * leading(size * SECOND) + 2);
+      block(font, size, Color.BLACK, false, text(key, arguments));
+      second(regular, size, MUTED, false, second);
+      y -= 4;
     }
 
-    /** A section title, kept on the same page as the table's header and first row. */
-    private void section(String title, Table table) throws IOException {
-      need(18 + 16 + 16);
-      left(bold, 12, ACCENT, MARGIN + 12, title);
-      y -= 17;
+    /**
+     * A section's heading on lines of its own (wrapped when long, with its second-language copy
+     * below), kept on the same page as the table's header and first row.
+     */
+    private void section(String key, Table table) throws IOException {
+      String title = text(key);
+      String second = alsoText(key);
+      float height =
+          10
+              + wrap(bold, 12, width(), title).size() * leading(12)
+              + (second == null
+                  ? 0
+                  : wrap(regular, 12 * SECOND, width(), second).size() * leading(12 * SECOND))
+              + table.headerHeight()
+              + 2 * leading(Table.SIZE);
+      need(height);
+      y -= 10;
+      block(bold, 12, ACCENT, false, title);
+      second(regular, 12, ACCENT, false, second);
+      y -= 4;
       table.header();
     }
 
@@ -389,7 +453,7 @@ public final class CertificatePdf {
       try (PDPageContentStream footer =
           new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
         this.stream = footer;
-        float top = MARGIN + FOOTER - 18;
+        float top = MARGIN + footerHeight - 18;
         float x = MARGIN + 12;
         float textWidth = width() - QR_SIZE - 24;
         stream.setStrokingColor(RULE);
@@ -397,38 +461,66 @@ public final class CertificatePdf {
         stream.moveTo(x, top + 10);
         stream.lineTo(box.getWidth() - MARGIN - 12, top + 10);
         stream.stroke();
-        y = top - 6;
-        oneLine(
+        y = top + 4;
+        footerLine(
             regular,
             10,
             Color.BLACK,
             x,
             textWidth,
-            text("certificate.pdf.issuedOn", date(sheet.issuedOn())));
-        y -= 16;
-        oneLine(regular, 9, MUTED, x, textWidth, text("certificate.pdf.issuer"));
-        y -= 14;
-        oneLine(bold, 11, Color.BLACK, x, textWidth, nonNull(sheet.issuerName()));
-        y -= 14;
-        oneLine(regular, 10, Color.BLACK, x, textWidth, nonNull(sheet.issuingBody()));
-        y -= 20;
-        oneLine(
+            text("certificate.pdf.issuedOn", date(dates, sheet.issuedOn())));
+        if (also != null) {
+          footerLine(
+              regular,
+              10 * SECOND,
+              MUTED,
+              x,
+              textWidth,
+              alsoText("certificate.pdf.issuedOn", date(alsoDates, sheet.issuedOn())));
+        }
+        y -= 4;
+        footerLine(regular, 9, MUTED, x, textWidth, text("certificate.pdf.issuer"));
+        if (also != null) {
+          footerLine(regular, 9 * SECOND, MUTED, x, textWidth, alsoText("certificate.pdf.issuer"));
+        }
+        footerLine(bold, 11, Color.BLACK, x, textWidth, nonNull(sheet.issuerName()));
+        footerLine(regular, 10, Color.BLACK, x, textWidth, nonNull(sheet.issuingBody()));
+        y -= 6;
+        footerLine(
             bold,
             10,
             ACCENT,
             x,
             textWidth,
             text("certificate.pdf.code", nonNull(sheet.shortCode())));
-        y -= 13;
+        if (also != null) {
+          footerLine(
+              regular,
+              10 * SECOND,
+              ACCENT,
+              x,
+              textWidth,
+              alsoText("certificate.pdf.code", nonNull(sheet.shortCode())));
+        }
         for (String line :
             wrap(regular, 8, textWidth, text("certificate.pdf.verify", sheet.verificationUrl()))) {
-          left(regular, 8, MUTED, x, line);
           y -= 10;
+          left(regular, 8, MUTED, x, line);
+        }
+        if (also != null) {
+          String second = alsoText("certificate.pdf.verify", sheet.verificationUrl());
+          for (String line : wrap(regular, 8 * SECOND, textWidth, second)) {
+            y -= leading(8 * SECOND);
+            left(regular, 8 * SECOND, MUTED, x, line);
+          }
         }
         float qrX = box.getWidth() - MARGIN - 12 - QR_SIZE;
         stream.drawImage(qr, qrX, MARGIN, QR_SIZE, QR_SIZE);
         String pageText = text("certificate.pdf.page", number, count);
-        float pageWidth = regular.getStringWidth(pageText) / 1000 * 8;
+        if (also != null) {
+          pageText = pageText + " \u00b7 " + alsoText("certificate.pdf.page", number, count);
+        }
+        float pageWidth = regular.getStringWidth(printable(regular, pageText)) / 1000 * 8;
         y = 32;
         left(regular, 8, MUTED, (box.getWidth() - pageWidth) / 2, pageText);
         if (revoked) {
@@ -437,8 +529,29 @@ public final class CertificatePdf {
       }
     }
 
+    /**
+     * One footer line: the footer's height is fixed, so a text too long for its room is printed
+     * smaller (down to 70%) rather than cut or run into the QR code.
+     */
+    private void footerLine(
+        PDType0Font font, float size, Color color, float x, float room, String value)
+        throws IOException {
+      float natural = font.getStringWidth(printable(font, value)) / 1000;
+      float fitted = natural == 0 ? size : Math.max(size * 0.7f, Math.min(size, room / natural));
+      y -= leading(size);
+      List<String> lines = wrap(font, fitted, room, value);
+      left(font, fitted, color, x, lines.get(0));
+      for (int i = 1; i < lines.size(); i++) {
+        y -= leading(fitted);
+        left(font, fitted, color, x, lines.get(i));
+      }
+    }
+
     private void watermark() throws IOException {
       String word = text("certificate.pdf.revoked");
+      if (also != null) {
+        word = word + " / " + alsoText("certificate.pdf.revoked");
+      }
       PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();
       translucent.setNonStrokingAlphaConstant(0.22f);
       stream.saveGraphicsState();
@@ -466,77 +579,154 @@ public final class CertificatePdf {
 
     // --- tables -------------------------------------------------------------------------------
 
+    /** A piece of a cell: one text in one font, size and colour, wrapped to the column. */
+    private record Run(PDType0Font font, float size, Color color, String text) {}
+
+    /** A cell's text in the first language and, smaller and muted, in the second (if any). */
+    private List<Run> cell(PDType0Font font, String first, String second) {
+      List<Run> runs = new ArrayList<>();
+      runs.add(new Run(font, Table.SIZE, Color.BLACK, first));
+      if (second != null && !second.isBlank()) {
+        runs.add(new Run(regular, Table.SIZE * SECOND, MUTED, second));
+      }
+      return runs;
+    }
+
+    /** A column heading in both languages. */
+    private List<Run> heading(String key) {
+      List<Run> runs = new ArrayList<>();
+      runs.add(new Run(bold, Table.SIZE, MUTED, text(key)));
+      String second = alsoText(key);
+      if (second != null) {
+        runs.add(new Run(regular, Table.SIZE * SECOND, MUTED, second));
+      }
+      return runs;
+    }
+
     /** A table whose rows wrap their cells and continue on the next page with the header. */
     private final class Table {
-      private static final float SIZE = 9.5f;
-      private static final float LEADING = 11.5f;
+      static final float SIZE = 9.5f;
       private final float[] widths;
       private final boolean[] rightAligned;
-      private final String[] headings;
+      private final List<List<Run>> headings;
 
-      Table(float[] widths, boolean[] rightAligned, String... headings) {
+      @SafeVarargs
+      Table(float[] widths, boolean[] rightAligned, List<Run>... headings) {
         this.widths = widths;
         this.rightAligned = rightAligned;
-        this.headings = headings;
+        this.headings = List.of(headings);
+      }
+
+      float headerHeight() throws IOException {
+        return height(lines(headings)) + 6;
       }
 
       void header() throws IOException {
-        draw(bold, MUTED, headings, false);
+        draw(lines(headings));
         stream.setStrokingColor(RULE);
         stream.setLineWidth(0.5f);
-        stream.moveTo(MARGIN + 12, y + LEADING - 3);
-        stream.lineTo(MARGIN + 12 + width(), y + LEADING - 3);
+        stream.moveTo(MARGIN + 12, y - 4);
+        stream.lineTo(MARGIN + 12 + width(), y - 4);
         stream.stroke();
-        y -= 2;
+        y -= 6;
       }
 
-      void row(PDType0Font font, String... cells) throws IOException {
-        draw(font, Color.BLACK, cells, true);
-      }
-
-      private void draw(PDType0Font font, Color color, String[] cells, boolean breakable)
-          throws IOException {
-        List<List<String>> wrapped = new ArrayList<>();
-        int lines = 1;
-        for (int i = 0; i < cells.length; i++) {
-          List<String> cell = wrap(font, SIZE, widths[i] - 6, cells[i]);
-          wrapped.add(cell);
-          lines = Math.max(lines, cell.size());
-        }
-        if (breakable && y - lines * LEADING < MARGIN + FOOTER) {
+      @SafeVarargs
+      final void row(List<Run>... cells) throws IOException {
+        List<List<Line>> lines = lines(List.of(cells));
+        if (y - height(lines) < bottom()) {
           newPage();
           header();
         }
+        draw(lines);
+        y -= 2;
+      }
+
+      /** Each cell's runs wrapped to its column, as lines with their font and size. */
+      private List<List<Line>> lines(List<List<Run>> cells) throws IOException {
+        List<List<Line>> wrapped = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+          List<Line> cell = new ArrayList<>();
+          for (Run run : cells.get(i)) {
+            for (String piece : wrap(run.font(), run.size(), widths[i] - 6, run.text())) {
+              cell.add(new Line(run, piece));
+            }
+          }
+          wrapped.add(cell);
+        }
+        return wrapped;
+      }
+
+      private float height(List<List<Line>> cells) {
+        float tallest = 0;
+        for (List<Line> cell : cells) {
+          float h = 0;
+          for (Line line : cell) {
+            h += leading(line.run().size());
+          }
+          tallest = Math.max(tallest, h);
+        }
+        return tallest;
+      }
+
+      private void draw(List<List<Line>> cells) throws IOException {
         float x = MARGIN + 12;
-        for (int i = 0; i < cells.length; i++) {
+        for (int i = 0; i < cells.size(); i++) {
           float lineY = y;
-          for (String line : wrapped.get(i)) {
+          for (Line line : cells.get(i)) {
+            Run run = line.run();
+            lineY -= leading(run.size());
             float at = x;
             if (rightAligned[i]) {
-              at = x + widths[i] - 6 - font.getStringWidth(line) / 1000 * SIZE;
+              at = x + widths[i] - 6 - run.font().getStringWidth(line.text()) / 1000 * run.size();
             }
             stream.beginText();
-            stream.setFont(font, SIZE);
-            stream.setNonStrokingColor(color);
+            stream.setFont(run.font(), run.size());
+            stream.setNonStrokingColor(run.color());
             stream.newLineAtOffset(at, lineY);
-            stream.showText(line);
+            stream.showText(line.text());
             stream.endText();
-            lineY -= LEADING;
           }
           x += widths[i];
         }
-        y -= lines * LEADING + 1.5f;
+        y -= height(cells);
       }
     }
 
+    /** One wrapped line of a run. */
+    private record Line(Run run, String text) {}
+
     // --- text primitives ------------------------------------------------------------------
 
-    private void centredBlock(
-        PDType0Font font, float size, Color color, String value, float leading) throws IOException {
+    /** The distance between baselines for text of this size: room for accents and descenders. */
+    private static float leading(float size) {
+      return size * 1.3f;
+    }
+
+    /** A label in the first language and, below it, in the second. */
+    private void label(
+        PDType0Font font, float size, Color color, boolean centred, String key, Object... arguments)
+        throws IOException {
+      block(font, size, color, centred, text(key, arguments));
+      second(regular, size, MUTED, centred, alsoText(key, arguments));
+    }
+
+    /** The second language's copy of a text of {@code size}, smaller; nothing when null. */
+    private void second(PDType0Font font, float size, Color color, boolean centred, String value)
+        throws IOException {
+      if (value != null) {
+        block(font, size * SECOND, color, centred, value);
+      }
+    }
+
+    /** A text on lines of its own below the cursor, wrapped to the width, centred or left. */
+    private void block(PDType0Font font, float size, Color color, boolean centred, String value)
+        throws IOException {
       for (String line : wrap(font, size, width(), value)) {
-        float lineWidth = font.getStringWidth(line) / 1000 * size;
-        y -= leading;
-        left(font, size, color, (box.getWidth() - lineWidth) / 2, line);
+        y -= leading(size);
+        float x =
+            centred ? (box.getWidth() - font.getStringWidth(line) / 1000 * size) / 2 : MARGIN + 12;
+        left(font, size, color, x, line);
       }
     }
 
@@ -547,12 +737,6 @@ public final class CertificatePdf {
         return max;
       }
       return Math.max(min, Math.min(max, width() * 0.97f / natural));
-    }
-
-    private void oneLine(PDType0Font font, float size, Color color, float x, float room, String v)
-        throws IOException {
-      List<String> lines = wrap(font, size, room, v);
-      left(font, size, color, x, lines.get(0));
     }
 
     private void left(PDType0Font font, float size, Color color, float x, String value)
@@ -568,19 +752,21 @@ public final class CertificatePdf {
     private void rule(float from, float to) throws IOException {
       stream.setStrokingColor(RULE);
       stream.setLineWidth(0.8f);
-      stream.moveTo(from, y - 6);
-      stream.lineTo(to, y - 6);
+      stream.moveTo(from, y - 8);
+      stream.lineTo(to, y - 8);
       stream.stroke();
+      y -= 8;
     }
 
+    /** Hours with the unit of the certificate's language (the platform's {@code hours.value}). */
     private String hoursText(long minutes) {
       return text(
           "hours.value",
           BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP));
     }
 
-    private String date(LocalDate date) {
-      return date == null ? "" : dates.format(date);
+    private static String date(DateTimeFormatter format, LocalDate date) {
+      return date == null ? "" : format.format(date);
     }
   }
 

@@ -6,11 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.mentora.certificate.Certificate;
 import org.mentora.certificate.CertificateService;
 import org.mentora.certificate.CertificateStatus;
+import org.mentora.certificate.IssueLanguage;
 import org.mentora.certificate.NotEligibleException;
+import org.mentora.certificate.pdf.CertificateLanguages;
 import org.mentora.course.Edition;
 import org.mentora.course.EditionService;
 import org.mentora.platform.BusinessException;
@@ -35,6 +38,9 @@ public class EditionCertificatesPage implements Serializable {
   private List<Certificate> selected = new ArrayList<>();
   private Long revoking;
   private String reason;
+  private Long reissuing;
+  private String reissueLanguage;
+  private boolean reissueAlsoEnglish;
 
   public void load() {
     if (editionId == null) {
@@ -76,19 +82,42 @@ public class EditionCertificatesPage implements Serializable {
     }
   }
 
-  public void reissue(Certificate certificate) {
+  /** Opens the reissue dialog with the certificate's own language(s) chosen. */
+  public void startReissue(Certificate certificate) {
+    reissuing = certificate.getId();
+    reissueLanguage = certificate.getLanguage();
+    reissueAlsoEnglish = certificate.isAlsoEnglish();
+  }
+
+  public void reissue() {
+    Certificate certificate =
+        rows.stream().filter(c -> c.getId().equals(reissuing)).findFirst().orElse(null);
     try {
-      Certificate successor = certificates.reissue(certificate.getId());
+      Certificate successor =
+          certificates.reissue(reissuing, new IssueLanguage(reissueLanguage, reissueAlsoEnglish));
       FacesMessages.info("certification.reissued", successor.getShortCode());
+      reissuing = null;
       refresh();
+      return;
     } catch (NotEligibleException refusal) {
       FacesMessages.error(
           "certification.issue.notEligible",
-          certificate.getHolderName(),
+          certificate == null ? "" : certificate.getHolderName(),
           FacesMessages.text(refusal.messageKey(), refusal.arguments()));
     } catch (BusinessException refusal) {
-      FacesMessages.show(refusal, "certificates");
+      FacesMessages.show(refusal, "reissueForm");
     }
+    org.primefaces.PrimeFaces.current().ajax().addCallbackParam("failed", true);
+  }
+
+  /** The languages a certificate can be reissued in. */
+  public List<Locale> getLanguages() {
+    return CertificateLanguages.certificateLanguages();
+  }
+
+  /** The certificate's language in the reader's words, "with English" when bilingual. */
+  public String languageText(Certificate certificate) {
+    return CertificateLanguageText.of(certificate.getLanguage(), certificate.isAlsoEnglish());
   }
 
   /** Streams the selected certificates' PDFs as one ZIP. */
@@ -134,6 +163,22 @@ public class EditionCertificatesPage implements Serializable {
 
   public void setSelected(List<Certificate> selected) {
     this.selected = selected;
+  }
+
+  public String getReissueLanguage() {
+    return reissueLanguage;
+  }
+
+  public void setReissueLanguage(String reissueLanguage) {
+    this.reissueLanguage = reissueLanguage;
+  }
+
+  public boolean isReissueAlsoEnglish() {
+    return reissueAlsoEnglish;
+  }
+
+  public void setReissueAlsoEnglish(boolean reissueAlsoEnglish) {
+    this.reissueAlsoEnglish = reissueAlsoEnglish;
   }
 
   public String getReason() {

@@ -6,14 +6,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.mentora.certificate.CertificateService;
 import org.mentora.certificate.Eligibility;
 import org.mentora.certificate.EligibilityService;
 import org.mentora.certificate.IssueBatch;
 import org.mentora.certificate.IssueBatches;
+import org.mentora.certificate.IssueLanguage;
 import org.mentora.certificate.ModuleResultService;
 import org.mentora.certificate.NotEligibleException;
 import org.mentora.certificate.Shortfall;
+import org.mentora.certificate.pdf.CertificateLanguages;
 import org.mentora.course.Edition;
 import org.mentora.course.EditionService;
 import org.mentora.platform.BusinessException;
@@ -44,6 +47,11 @@ public class EligibilityPage implements Serializable {
   private String show = "all";
   private String batchId;
   private IssueBatch finishedBatch;
+
+  /** The chosen certificate language's tag; empty for each participant's own. */
+  private String language = "";
+
+  private boolean alsoEnglish;
 
   public void load() {
     if (editionId == null) {
@@ -89,7 +97,7 @@ public class EligibilityPage implements Serializable {
 
   public void issue(Eligibility row) {
     try {
-      certificates.issue(row.enrolmentId());
+      certificates.issue(row.enrolmentId(), choice());
       FacesMessages.info("certification.issued", row.name());
       refresh();
     } catch (NotEligibleException refusal) {
@@ -117,9 +125,22 @@ public class EligibilityPage implements Serializable {
   }
 
   private void start(List<Long> ids) {
-    IssueBatch batch = certificates.startBatch(editionId, ids);
-    batchId = batch.id();
-    finishedBatch = null;
+    try {
+      IssueBatch batch = certificates.startBatch(editionId, ids, choice());
+      batchId = batch.id();
+      finishedBatch = null;
+    } catch (BusinessException refusal) {
+      FacesMessages.show(refusal, "eligibility");
+    }
+  }
+
+  private IssueLanguage choice() {
+    return new IssueLanguage(language, alsoEnglish);
+  }
+
+  /** The languages a certificate can be issued in (the installation's). */
+  public List<Locale> getLanguages() {
+    return CertificateLanguages.certificateLanguages();
   }
 
   public boolean isRunning() {
@@ -182,6 +203,22 @@ public class EligibilityPage implements Serializable {
 
   public void setSelected(List<Eligibility> selected) {
     this.selected = selected;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language == null ? "" : language;
+  }
+
+  public boolean isAlsoEnglish() {
+    return alsoEnglish;
+  }
+
+  public void setAlsoEnglish(boolean alsoEnglish) {
+    this.alsoEnglish = alsoEnglish;
   }
 
   public String getShow() {

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.mentora.certificate.CertificateService;
 import org.mentora.certificate.CertificateService.FileCheck;
 import org.mentora.certificate.CertificateService.Verification;
@@ -123,8 +122,7 @@ public class VerifyPage implements Serializable {
   public String getLanguageName() {
     return result == null
         ? null
-        : Locale.forLanguageTag(result.record().language())
-            .getDisplayLanguage(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        : CertificateLanguageText.of(result.record().language(), result.record().alsoInEnglish());
   }
 
   public String getCode() {

@@ -43,7 +43,6 @@ class TranslationsTest {
       Set.of(
           "app.name",
           "app.initial",
-          "certificate.pdf.language.en",
           "logbook.export.xlsx",
           "format.time",
           "format.dateInput",
