@@ -28,10 +28,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -47,6 +49,10 @@ import org.mentora.platform.persistence.DatabaseMigrator;
 import org.mentora.platform.security.PasswordHasher;
 import org.mentora.platform.security.Role;
 import org.mentora.platform.security.StoredHash;
+import org.mentora.report.EditionDashboard;
+import org.mentora.report.EditionDashboard.GroupBy;
+import org.mentora.report.EditionFilter;
+import org.mentora.report.ReportService;
 import org.mentora.support.Deployments;
 import org.mentora.support.RequiresDatabase;
 import org.mentora.support.TestData;
@@ -71,6 +77,7 @@ class FoundationIT {
   @Inject DatabaseMigrator migrator;
   @Inject DemoMode demoMode;
   @Inject TestData testData;
+  @Inject ReportService reports;
 
   @Resource(lookup = DataSourceConfig.JNDI_NAME)
   DataSource dataSource;
@@ -111,6 +118,64 @@ class FoundationIT {
     assertRoles("tutor", "TUTOR");
     assertRoles("mentor", "MENTOR");
     assertRoles("trainee", "PARTICIPANT");
+  }
+
+  @Test
+  void theDemoWorldsCountryAccountsSpeakTheirLanguageAndTheFiveFirstEnglish() {
+    for (String user : List.of("admin", "trainer", "tutor", "mentor", "trainee")) {
+      assertEquals("en", language(user), user);
+    }
+    Map<String, String> countries =
+        Map.of("lv", "LV-PILOT", "bg", "BG-PILOT", "el", "EL-PILOT", "it", "IT-PILOT");
+    countries.forEach(
+        (language, edition) -> {
+          assertEquals(language, language("trainee-" + language));
+          assertEquals(language, language("mentor-" + language));
+          assertRoles("trainee-" + language, "PARTICIPANT");
+          assertRoles("mentor-" + language, "MENTOR");
+        });
+  }
+
+  @Test
+  void theDemoWorldHasFivePilotEditionsWithAFewParticipantsAtRisk() throws Exception {
+    List<Long> editions = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "select id from edition where code in"
+                    + " ('LV-PILOT', 'BG-PILOT', 'EL-PILOT', 'IT-PILOT', 'EU-BRIDGE')")) {
+      while (rows.next()) {
+        editions.add(rows.getLong(1));
+      }
+    }
+    assertEquals(5, editions.size(), "the Latvian, Bulgarian, Greek, Italian and cross-border");
+    TestLogin.as("admin", DemoMode.DEMO_PASSWORD);
+    try {
+      EditionDashboard dashboard =
+          reports.editionDashboard(new EditionFilter(editions, null, null, null));
+      long enrolled = 0;
+      long atRisk = 0;
+      for (EditionDashboard.EditionRow row : dashboard.editions()) {
+        assertTrue(row.enrolled() >= 4, row.code() + ": " + row.enrolled());
+        assertTrue(row.approvedMinutes() > 0, row.code());
+        assertTrue(3 * row.atRisk() < row.enrolled(), row.code() + " at risk: " + row.atRisk());
+        enrolled += row.enrolled();
+        atRisk += row.atRisk();
+      }
+      assertTrue(atRisk >= 4, "a few at risk, for staff to see: " + atRisk + " of " + enrolled);
+      Set<String> countries =
+          dashboard.groups(GroupBy.COUNTRY).stream()
+              .map(EditionDashboard.GroupRow::country)
+              .collect(Collectors.toSet());
+      assertTrue(countries.containsAll(Set.of("LV", "BG", "GR", "IT")), countries.toString());
+    } finally {
+      TestLogin.logout();
+    }
+  }
+
+  private String language(String user) {
+    return accounts.findByUsername(user).orElseThrow().getPerson().getPreferredLanguage();
   }
 
   @Test

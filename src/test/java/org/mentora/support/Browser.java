@@ -36,6 +36,14 @@ public final class Browser implements AutoCloseable {
   private final File profile;
 
   public Browser(URL base) {
+    this(base, "en");
+  }
+
+  /**
+   * A browser whose user speaks this language: Chromium's interface language and the
+   * Accept-Language header it sends ({@code it}, {@code bg-BG}).
+   */
+  public Browser(URL base, String language) {
     this.base = applicationRoot(base);
     try {
       this.profile = Files.createTempDirectory(new File("target").toPath(), "chromium-").toFile();
@@ -55,12 +63,12 @@ public final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1280,900",
-        "--lang=en",
+        "--lang=" + language,
         "--user-data-dir=" + profile.getAbsolutePath());
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     this.driver = new ChromeDriver(service, options);

@@ -22,13 +22,15 @@ import org.mentora.course.Enrolment;
 import org.mentora.course.StaffAssignment;
 import org.mentora.course.StaffRole;
 import org.mentora.directory.Person;
+import org.mentora.directory.demo.PartnerPilots;
 import org.mentora.platform.demo.SeedDemoWorld;
 
 /**
  * Ratings in the pilot edition, so the mentor's list and the heat-map have something to show: each
  * participant assessed themselves at the start of the course and their mentor rated most
  * competences since. The demo trainee has only their own start-of-course self-assessment, so their
- * journey (assess, be rated) starts where a real one would.
+ * journey (assess, be rated) starts where a real one would. The partner editions are rated the same
+ * way, their demo trainees (trainee-bg, trainee-el, trainee-it) like the demo trainee.
  */
 @Stateless
 public class AssessmentDemoData {
@@ -42,12 +44,24 @@ public class AssessmentDemoData {
   @Inject Clock clock;
 
   public void seed(@Observes @Priority(SeedDemoWorld.COMPETENCE + 10) SeedDemoWorld event) {
+    seedEdition(PILOT, TRAINEE_ACCOUNT, new Random(2022));
+    for (PartnerPilots.Pilot pilot : PartnerPilots.PILOTS) {
+      String trainee = pilot.participants().get(0).username();
+      seedEdition(pilot.code(), trainee, new Random(pilot.code().hashCode()));
+    }
+  }
+
+  /**
+   * Ratings in one edition; the participant with the given account (null: nobody) has only three
+   * self-assessments, like the demo trainee.
+   */
+  private void seedEdition(String code, String traineeAccount, Random random) {
     List<Enrolment> enrolments =
         em.createQuery(
                 "select e from Enrolment e join fetch e.person join fetch e.edition ed"
                     + " where ed.code = :code order by e.id",
                 Enrolment.class)
-            .setParameter("code", PILOT)
+            .setParameter("code", code)
             .getResultList();
     if (enrolments.isEmpty() || enrolments.get(0).getEdition().getJobProfile() == null) {
       return;
@@ -62,16 +76,15 @@ public class AssessmentDemoData {
                 + " and s.role = :role and s.edition.code = :code",
             StaffAssignment.class)
         .setParameter("role", StaffRole.MENTOR)
-        .setParameter("code", PILOT)
+        .setParameter("code", code)
         .getResultStream()
         .forEach(s -> mentors.put(s.getEnrolment().getId(), s.getStaff()));
     Long trainee =
         em.createQuery("select a.person.id from Account a where a.username = :username", Long.class)
-            .setParameter("username", TRAINEE_ACCOUNT)
+            .setParameter("username", traineeAccount == null ? "" : traineeAccount)
             .getResultStream()
             .findFirst()
             .orElse(null);
-    Random random = new Random(2022);
     ZoneId zone = clock.getZone();
     LocalDate today = LocalDate.now(clock);
     LocalDate start = enrolments.get(0).getEdition().getStartDate();

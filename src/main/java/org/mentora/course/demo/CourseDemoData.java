@@ -34,6 +34,7 @@ import org.mentora.directory.Organisation;
 import org.mentora.directory.Person;
 import org.mentora.directory.demo.LatvianPilot;
 import org.mentora.directory.demo.LatvianPilot.Member;
+import org.mentora.directory.demo.PartnerPilots;
 import org.mentora.platform.demo.SeedDemoWorld;
 import org.mentora.platform.files.FileStore;
 
@@ -42,7 +43,9 @@ import org.mentora.platform.files.FileStore;
  * 24 modules, and the Latvian pilot edition running now (so hours can be logged today) with the
  * plan's own 20 + 160 + 40 + 25 = 245 h against a stated 240 h, and 165 h of work-based learning.
  * Every participant is enrolled with a mentor and a tutor group; trainers teach the modules; a few
- * candidates wait for admission; one waiver is approved and one waits.
+ * candidates wait for admission; one waiver is approved and one waits. Beside it, the Bulgarian,
+ * Greek and Italian pilots and the cross-border edition of {@link PartnerPilots}, smaller and begun
+ * a month later.
  */
 @Stateless
 public class CourseDemoData {
@@ -269,7 +272,7 @@ public class CourseDemoData {
     programme.setEqfLevel(5);
     // the plan's parts (20 + 160 + 40 + 25) exceed its stated 240 h; new editions start from a
     // split that adds up, while the Latvian pilot below keeps the plan's figures as written
-    programme.setDefaultTargets(HourTargets.ofHours(20, 155, 40, 25, 240, 165));
+    programme.setDefaultTargets(defaultTargets());
     programme.setDefaultCapacity(25);
     CourseDemoNames.name(CourseDemoNames.PROGRAMME, programme);
     em.persist(programme);
@@ -337,6 +340,75 @@ public class CourseDemoData {
       }
     }
     candidates(edition, now);
+    for (PartnerPilots.Pilot pilot : PartnerPilots.PILOTS) {
+      partnerEdition(pilot, programme, List.of(digy, ceco), modules, today);
+    }
+  }
+
+  /**
+   * A partner pilot's edition: started three months ago for nine months, the programme's default
+   * targets, one tutor group, the pilot's trainer on every module and a mentor for each
+   * participant: from their own library, another library of their country or, in the cross-border
+   * edition, a partner library abroad.
+   */
+  private void partnerEdition(
+      PartnerPilots.Pilot pilot,
+      Programme programme,
+      List<JobProfile> profiles,
+      Map<String, CourseModule> modules,
+      LocalDate today) {
+    Map<String, Person> people = new HashMap<>();
+    em.createQuery("select p from Person p left join fetch p.organisation", Person.class)
+        .getResultStream()
+        .forEach(p -> people.put(p.getEmail(), p));
+    Edition edition = new Edition(programme);
+    edition.setCode(pilot.code());
+    edition.setTitle(pilot.title());
+    edition.setCountry(pilot.country());
+    edition.setLanguage(pilot.language());
+    edition.setJobProfile(
+        profiles.stream().filter(p -> p.getCode().equals(pilot.jobProfile())).findFirst().get());
+    edition.setStartDate(today.minusMonths(3).withDayOfMonth(1));
+    edition.setEndDate(edition.getStartDate().plusMonths(9));
+    edition.setCapacity(programme.getDefaultCapacity());
+    edition.setTargets(defaultTargets());
+    em.persist(edition);
+    Instant started = edition.getStartDate().atStartOfDay(clock.getZone()).toInstant();
+    TutorGroup group = new TutorGroup(edition, "A");
+    em.persist(group);
+    em.persist(StaffAssignment.tutor(group, people.get(pilot.tutor().email()), started, BY));
+    Person trainer = people.get(pilot.trainer().email());
+    for (ModuleSpec spec : MODULES) {
+      em.persist(StaffAssignment.trainer(modules.get(spec.code()), edition, trainer, started, BY));
+    }
+    for (int i = 0; i < pilot.participants().size(); i++) {
+      PartnerPilots.Member member = pilot.participants().get(i);
+      Person person = people.get(member.email());
+      Enrolment enrolment =
+          new Enrolment(
+              edition, person, person.getOrganisation(), started.minus(7, ChronoUnit.DAYS));
+      enrolment.setTutorGroup(group);
+      em.persist(enrolment);
+      PartnerPilots.Member mentor = pilot.mentorOf(i);
+      Person mentorPerson = people.get(mentor.email());
+      MentorRelation relation;
+      if (mentor.library().equals(member.library())) {
+        relation = MentorRelation.OWN_LIBRARY;
+      } else if (mentorPerson
+          .getOrganisation()
+          .getCountry()
+          .equals(person.getOrganisation().getCountry())) {
+        relation = MentorRelation.REGIONAL_LIBRARY;
+      } else {
+        relation = MentorRelation.PARTNER_ORGANISATION;
+      }
+      em.persist(StaffAssignment.mentor(enrolment, mentorPerson, relation, started, BY));
+    }
+  }
+
+  /** The programme's default split, a new value each time: an embeddable is never shared. */
+  private static HourTargets defaultTargets() {
+    return HourTargets.ofHours(20, 155, 40, 25, 240, 165);
   }
 
   private Map<String, Person> people() {
@@ -377,10 +449,12 @@ public class CourseDemoData {
     List<Member> mentors = LatvianPilot.MENTORS;
     Member participant = LatvianPilot.PARTICIPANTS.get(index);
     Member mentor =
-        mentors.stream()
-            .filter(m -> m.library() == participant.library())
-            .findFirst()
-            .orElse(mentors.get(1 + index % (mentors.size() - 1)));
+        participant == LatvianPilot.TRAINEE_LV
+            ? LatvianPilot.MENTOR_LV
+            : mentors.stream()
+                .filter(m -> m.library() == participant.library())
+                .findFirst()
+                .orElse(mentors.get(1 + index % (mentors.size() - 1)));
     MentorRelation relation;
     if (mentor.library() == participant.library()) {
       relation = MentorRelation.OWN_LIBRARY;

@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.mentora.directory.Account;
@@ -21,8 +23,9 @@ import org.mentora.platform.security.Role;
 
 /**
  * The directory's part of the demo world: the pilot's 28 libraries and two partner organisations,
- * and an account for every person of {@link LatvianPilot}, each with the demo password. Each hash
- * has its own salt; they are computed on all cores because there are sixty of them.
+ * and an account for every person of {@link LatvianPilot}, each with the demo password; then the
+ * libraries and people of the {@link PartnerPilots}, each person preferring their language. Each
+ * hash has its own salt; they are computed on all cores because there are eighty of them.
  */
 @Stateless
 public class DirectoryDemoData {
@@ -47,10 +50,27 @@ public class DirectoryDemoData {
     add(members, roles, LatvianPilot.TUTORS, Role.TUTOR);
     add(members, roles, LatvianPilot.MENTORS, Role.MENTOR);
     add(members, roles, LatvianPilot.PARTICIPANTS, Role.PARTICIPANT);
+    add(members, roles, List.of(LatvianPilot.MENTOR_LV), Role.MENTOR);
+
+    Map<String, Organisation> byName = new HashMap<>();
+    organisations.forEach(o -> byName.put(o.getName(), o));
+    for (PartnerPilots.Library library : PartnerPilots.LIBRARIES) {
+      Organisation organisation =
+          new Organisation(
+              library.name(), library.kind(), library.country(), library.region(), library.city());
+      em.persist(organisation);
+      byName.put(library.name(), organisation);
+    }
+    List<PartnerPilots.Member> partners = PartnerPilots.members();
+    List<PartnerPilots.Member> withAccounts =
+        partners.stream().filter(PartnerPilots.Member::hasAccount).toList();
 
     String password = event.password();
     List<String> hashes =
-        IntStream.range(0, members.size()).parallel().mapToObj(i -> hasher.hash(password)).toList();
+        IntStream.range(0, members.size() + withAccounts.size())
+            .parallel()
+            .mapToObj(i -> hasher.hash(password))
+            .toList();
     for (int i = 0; i < members.size(); i++) {
       LatvianPilot.Member member = members.get(i);
       Person person =
@@ -59,12 +79,52 @@ public class DirectoryDemoData {
               member.familyName(),
               member.email(),
               organisations.get(member.library()));
-      person.setPreferredLanguage("en");
+      // the five accounts of the foundation and the pilot keep English; the two Latvian-speaking
+      // demo accounts show the application in Latvian
+      boolean latvian = member == LatvianPilot.TRAINEE_LV || member == LatvianPilot.MENTOR_LV;
+      person.setPreferredLanguage(latvian ? "lv" : "en");
       em.persist(person);
       Account account = new Account(member.username(), person, roles.get(i), clock.instant());
       account.setPassword(hashes.get(i), clock.instant());
       em.persist(account);
     }
+    int hash = members.size();
+    for (PartnerPilots.Member member : partners) {
+      Person person =
+          new Person(
+              member.givenName(),
+              member.familyName(),
+              member.email(),
+              byName.get(member.library()));
+      person.setPreferredLanguage(member.language());
+      em.persist(person);
+      if (member.hasAccount()) {
+        Account account =
+            new Account(member.username(), person, partnerRoles(member), clock.instant());
+        account.setPassword(hashes.get(hash++), clock.instant());
+        em.persist(account);
+      }
+    }
+  }
+
+  /** A partner pilot member's roles: what they do in any of the editions they belong to. */
+  private static Set<Role> partnerRoles(PartnerPilots.Member member) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (PartnerPilots.Pilot pilot : PartnerPilots.PILOTS) {
+      if (pilot.trainer() == member) {
+        roles.add(Role.TRAINER);
+      }
+      if (pilot.tutor() == member) {
+        roles.add(Role.TUTOR);
+      }
+      if (pilot.mentors().contains(member)) {
+        roles.add(Role.MENTOR);
+      }
+      if (pilot.participants().contains(member)) {
+        roles.add(Role.PARTICIPANT);
+      }
+    }
+    return roles;
   }
 
   private static void add(

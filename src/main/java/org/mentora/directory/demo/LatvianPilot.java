@@ -85,6 +85,15 @@ public final class LatvianPilot {
   public static final Member MENTOR = new Member("Inese", "Liepiņa", "mentor", 2);
   public static final Member TRAINEE = new Member("Jānis", "Bērziņš", "trainee", 2);
 
+  /**
+   * The Latvian-speaking demo accounts (the five above keep English): a participant of the pilot at
+   * the Ventspils library and her mentor there. Kept out of {@link #MENTORS} so the other
+   * participants keep their mentors; the participant comes last in {@link #PARTICIPANTS}.
+   */
+  public static final Member TRAINEE_LV = new Member("Rasa", "Vītoliņa", "trainee-lv", 5);
+
+  public static final Member MENTOR_LV = new Member("Edīte", "Sproģe", "mentor-lv", 5);
+
   private static final String[][] WOMEN = {
     {"Anna", "Ozola"}, {"Kristīne", "Kalniņa"}, {"Laura", "Krūmiņa"}, {"Sanita", "Zariņa"},
     {"Dace", "Vītola"}, {"Ieva", "Jansone"}, {"Zane", "Eglīte"}, {"Agnese", "Kļaviņa"},
@@ -101,7 +110,10 @@ public final class LatvianPilot {
     {"Guntis", "Eglītis"}, {"Raimonds", "Balodis"}, {"Aivars", "Lapiņš"}, {"Uldis", "Siliņš"}
   };
 
-  /** More than 40 participants; the demo trainee first. Spread over the 28 libraries. */
+  /**
+   * More than 40 participants; the demo trainee first, the Latvian-speaking one last. Spread over
+   * the 28 libraries.
+   */
   public static final List<Member> PARTICIPANTS = participants();
 
   /** Mentors: colleagues from the participants' own libraries, regional libraries and partners. */
@@ -146,6 +158,7 @@ public final class LatvianPilot {
       int host = (library++ * 11) % 28;
       members.add(new Member(name[0], name[1], username(name[0], name[1]), host));
     }
+    members.add(TRAINEE_LV);
     return List.copyOf(members);
   }
 

@@ -19,6 +19,7 @@ import org.mentora.course.Enrolment;
 import org.mentora.course.LearningMode;
 import org.mentora.course.StaffAssignment;
 import org.mentora.directory.Person;
+import org.mentora.directory.demo.PartnerPilots;
 import org.mentora.logbook.EntryAudit;
 import org.mentora.logbook.EntryStatus;
 import org.mentora.logbook.LogEntry;
@@ -30,6 +31,7 @@ import org.mentora.platform.demo.SeedDemoWorld;
  * project hours), most at the pace the edition asks and a few visibly behind. Entries older than
  * two weeks are approved, newer ones wait for their reviewer; the demo trainee also has one sent
  * back with a comment. Days stay far below the daily cap, so the demo accounts can go on logging.
+ * The partner pilots' participants log the same way, each in their own language.
  */
 @Stateless
 public class LogbookDemoData {
@@ -40,7 +42,192 @@ public class LogbookDemoData {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
+  /**
+   * What a participant writes, in their language: the opening workshop, the prefix of a webinar's
+   * entry, the two kinds of work-based hours and the project hours.
+   */
+  private record Texts(
+      String workshop, String webinar, String desk, String session, String project) {}
+
+  private static final Map<String, Texts> TEXTS =
+      Map.of(
+          "en",
+          new Texts(
+              "Opening workshop: the library as a place of change",
+              "Webinar and exercises: ",
+              "Helped readers with e-services at the library desk",
+              "Ran a digital skills session for library visitors",
+              "Worked on the project plan with colleagues"),
+          "lv",
+          new Texts(
+              "Atklāšanas darbnīca: bibliotēka kā pārmaiņu vieta",
+              "Vebinārs un uzdevumi: ",
+              "Palīdzēju lasītājiem ar e-pakalpojumiem bibliotēkas apkalpošanas vietā",
+              "Vadīju digitālo prasmju nodarbību bibliotēkas apmeklētājiem",
+              "Strādāju pie projekta plāna kopā ar kolēģiem"),
+          "bg",
+          new Texts(
+              "Встъпителен семинар: библиотеката като място за промяна",
+              "Уебинар и упражнения: ",
+              "Помагах на читатели с електронни услуги на гишето в библиотеката",
+              "Проведох занятие по дигитални умения за посетители на библиотеката",
+              "Работих по плана на проекта с колеги"),
+          "el",
+          new Texts(
+              "Εναρκτήριο εργαστήριο: η βιβλιοθήκη ως τόπος αλλαγής",
+              "Διαδικτυακό σεμινάριο και ασκήσεις: ",
+              "Βοήθησα αναγνώστες με ηλεκτρονικές υπηρεσίες στο γραφείο εξυπηρέτησης",
+              "Οργάνωσα εργαστήριο ψηφιακών δεξιοτήτων για επισκέπτες της βιβλιοθήκης",
+              "Εργάστηκα στο σχέδιο του έργου με συναδέλφους"),
+          "it",
+          new Texts(
+              "Workshop di apertura: la biblioteca come luogo di cambiamento",
+              "Webinar ed esercitazioni: ",
+              "Ho aiutato i lettori con i servizi online al banco della biblioteca",
+              "Ho tenuto un incontro sulle competenze digitali per gli utenti della biblioteca",
+              "Ho lavorato al piano del progetto con i colleghi"));
+
+  /**
+   * Who in a partner edition is at risk, by edition code and participant index (the demo trainees,
+   * index 0, never): about one in six, like the Latvian pilot, for a reason staff can see.
+   */
+  private static final Map<String, Integer> STOPPED = Map.of("BG-PILOT", 2, "IT-PILOT", 2);
+
+  private static final Map<String, Integer> VIRTUAL_ONLY = Map.of("EL-PILOT", 4);
+
   public void seed(@Observes @Priority(SeedDemoWorld.LOGBOOK) SeedDemoWorld event) {
+    seedPilot();
+    for (PartnerPilots.Pilot pilot : PartnerPilots.PILOTS) {
+      seedPartner(pilot.code());
+    }
+  }
+
+  /**
+   * A partner edition's participants log at the pace of the Latvian pilot, each in their own
+   * language, with the same review routes (virtual hours to the tutor, work-based and project hours
+   * to the mentor, the workshop to the trainer).
+   */
+  private void seedPartner(String code) {
+    List<Enrolment> enrolments = enrolments(code);
+    if (enrolments.isEmpty()) {
+      return;
+    }
+    Staff staff = staff(enrolments.get(0));
+    Random random = new Random(code.hashCode());
+    LocalDate today = LocalDate.now(clock);
+    ZoneId zone = clock.getZone();
+    LocalDate start = enrolments.get(0).getEdition().getStartDate();
+    List<String> virtual = List.of("T01", "T02", "T05", "D02", "D03", "D06", "D07");
+    for (int i = 0; i < enrolments.size(); i++) {
+      Enrolment enrolment = enrolments.get(i);
+      String language = enrolment.getPerson().getPreferredLanguage();
+      Texts texts = TEXTS.getOrDefault(language, TEXTS.get("en"));
+      Person mentor = staff.mentors().get(enrolment.getId());
+      Person tutor =
+          enrolment.getTutorGroup() == null
+              ? null
+              : staff.tutors().get(enrolment.getTutorGroup().getId());
+      CourseModule workshop = staff.modules().get("F01");
+      add(
+          enrolment,
+          start.plusDays(3),
+          LearningMode.FACE_TO_FACE,
+          workshop,
+          300,
+          texts.workshop(),
+          staff.trainers().get(workshop.getId()),
+          today,
+          zone);
+      boolean stopped = Integer.valueOf(i).equals(STOPPED.get(code));
+      boolean virtualOnly = Integer.valueOf(i).equals(VIRTUAL_ONLY.get(code));
+      LocalDate until = stopped ? today.minusWeeks(5) : today.minusDays(2);
+      for (LocalDate week = start.plusWeeks(1); week.isBefore(until); week = week.plusWeeks(1)) {
+        for (int day = 1; day <= 2; day++) {
+          CourseModule module = staff.modules().get(virtual.get(random.nextInt(virtual.size())));
+          add(
+              enrolment,
+              week.plusDays(day),
+              LearningMode.VIRTUAL,
+              module,
+              90 + 15 * random.nextInt(8),
+              texts.webinar() + module.name(language),
+              tutor,
+              today,
+              zone);
+        }
+        if (virtualOnly) {
+          continue;
+        }
+        for (int day = 3; day <= 4; day++) {
+          add(
+              enrolment,
+              week.plusDays(day),
+              LearningMode.WORK_BASED,
+              null,
+              150 + 30 * random.nextInt(5),
+              day == 3 ? texts.desk() : texts.session(),
+              mentor,
+              today,
+              zone);
+        }
+        if (random.nextInt(2) == 0) {
+          add(
+              enrolment,
+              week.plusDays(5),
+              LearningMode.PROJECT_BASED,
+              staff.modules().get("P01"),
+              120,
+              texts.project(),
+              mentor,
+              today,
+              zone);
+        }
+      }
+    }
+  }
+
+  /** An edition's modules and current staff: mentors by enrolment, tutors by group, trainers. */
+  private record Staff(
+      Map<String, CourseModule> modules,
+      Map<Long, Person> mentors,
+      Map<Long, Person> tutors,
+      Map<Long, Person> trainers) {}
+
+  private List<Enrolment> enrolments(String code) {
+    return em.createQuery(
+            "select e from Enrolment e join fetch e.person where e.edition.code = :code"
+                + " order by e.id",
+            Enrolment.class)
+        .setParameter("code", code)
+        .getResultList();
+  }
+
+  private Staff staff(Enrolment any) {
+    Map<String, CourseModule> modules = new HashMap<>();
+    em.createNamedQuery(CourseModule.OF_PROGRAMME, CourseModule.class)
+        .setParameter("programme", any.getEdition().getProgramme())
+        .getResultList()
+        .forEach(m -> modules.put(m.getCode(), m));
+    Map<Long, Person> mentors = new HashMap<>();
+    Map<Long, Person> tutors = new HashMap<>();
+    Map<Long, Person> trainers = new HashMap<>();
+    for (StaffAssignment s :
+        em.createQuery(
+                "select s from StaffAssignment s join fetch s.staff where s.endedAt is null"
+                    + " and s.edition = :edition",
+                StaffAssignment.class)
+            .setParameter("edition", any.getEdition())
+            .getResultList()) {
+      switch (s.getRole()) {
+        case MENTOR -> mentors.put(s.getEnrolment().getId(), s.getStaff());
+        case TUTOR -> tutors.put(s.getTutorGroup().getId(), s.getStaff());
+        case TRAINER -> trainers.putIfAbsent(s.getModule().getId(), s.getStaff());
+      }
+    }
+    return new Staff(modules, mentors, tutors, trainers);
+  }
+
+  private void seedPilot() {
     List<Enrolment> enrolments =
         em.createQuery(
                 "select e from Enrolment e join fetch e.person where e.edition.code = :code"
@@ -79,6 +266,10 @@ public class LogbookDemoData {
     List<String> virtual = List.of("T01", "T02", "T03", "D01", "D02", "D03", "D04", "D06");
     for (int i = 0; i < enrolments.size(); i++) {
       Enrolment enrolment = enrolments.get(i);
+      // the Latvian-speaking demo trainee writes in Latvian; the others in the pilot's English
+      Texts texts =
+          TEXTS.getOrDefault(enrolment.getPerson().getPreferredLanguage(), TEXTS.get("en"));
+      boolean english = texts == TEXTS.get("en");
       Person mentor = mentors.get(enrolment.getId());
       Person tutor =
           enrolment.getTutorGroup() == null ? null : tutors.get(enrolment.getTutorGroup().getId());
@@ -89,7 +280,7 @@ public class LogbookDemoData {
           LearningMode.FACE_TO_FACE,
           workshop,
           300,
-          "Opening workshop in Riga: the library as a place of change",
+          english ? "Opening workshop in Riga: the library as a place of change" : texts.workshop(),
           trainers.get(workshop.getId()),
           today,
           zone);
@@ -123,7 +314,9 @@ public class LogbookDemoData {
               LearningMode.VIRTUAL,
               module,
               90 + 15 * random.nextInt(8),
-              "Webinar and exercises: " + module.getTitle(),
+              english
+                  ? "Webinar and exercises: " + module.getTitle()
+                  : texts.webinar() + module.name(enrolment.getPerson().getPreferredLanguage()),
               tutor,
               today,
               zone);
@@ -138,9 +331,7 @@ public class LogbookDemoData {
               LearningMode.WORK_BASED,
               null,
               150 + 30 * random.nextInt(5),
-              day == 3
-                  ? "Helped readers with e-services at the library desk"
-                  : "Ran a digital skills session for library visitors",
+              day == 3 ? texts.desk() : texts.session(),
               mentor,
               today,
               zone);
@@ -152,7 +343,7 @@ public class LogbookDemoData {
               LearningMode.PROJECT_BASED,
               modules.get("P01"),
               120,
-              "Worked on the project plan with colleagues",
+              texts.project(),
               mentor,
               today,
               zone);

@@ -64,7 +64,9 @@ public class DemoMode {
               String.format("Demo world loaded in %d ms", (System.nanoTime() - begin) / 1_000_000));
     }
     LOG.info(
-        "Demo accounts: admin, trainer, tutor, mentor, trainee; password for each: "
+        "Demo accounts: admin, trainer, tutor, mentor, trainee (English); trainee-lv, mentor-lv,"
+            + " trainee-bg, mentor-bg, trainee-el, mentor-el, trainee-it, mentor-it (in their"
+            + " country's language); password for each: "
             + DEMO_PASSWORD);
   }
 

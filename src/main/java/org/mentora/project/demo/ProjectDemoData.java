@@ -25,6 +25,7 @@ import org.mentora.course.Enrolment;
 import org.mentora.course.StaffAssignment;
 import org.mentora.course.StaffRole;
 import org.mentora.directory.Person;
+import org.mentora.directory.demo.PartnerPilots;
 import org.mentora.platform.demo.SeedDemoWorld;
 import org.mentora.project.Funding;
 import org.mentora.project.GoodPractice;
@@ -44,7 +45,8 @@ import org.mentora.project.TargetAudience;
  * The project part of the demo world: the Latvian pilot's participants with project ideas in every
  * state of the lifecycle, with their history, milestones and feedback, and three completed projects
  * published as good practices. The titles are the pilot's real project topics; the rest is
- * invented.
+ * invented. The partner editions' participants have ideas in their languages, from a draft to an
+ * approved plan.
  */
 @Stateless
 public class ProjectDemoData {
@@ -146,6 +148,116 @@ public class ProjectDemoData {
               TargetAudience.EDUCATION,
               SkillLevel.INTERMEDIATE));
 
+  /**
+   * A partner edition's project ideas in its language: title, problem, objectives, outcomes, then
+   * (shared by the edition's ideas) target audience, activities, timeline, three milestone titles
+   * and the mentor's note on an approved plan.
+   */
+  private record LocalIdeas(List<List<String>> ideas, List<String> common) {}
+
+  private static final Map<String, LocalIdeas> PARTNER_IDEAS =
+      Map.of(
+          "BG-PILOT",
+          new LocalIdeas(
+              List.of(
+                  List.of(
+                      "Помощ с електронни услуги за възрастни читатели",
+                      "Възрастните читатели не могат да ползват електронните услуги на държавата.",
+                      "Седмично гише за помощ с обучени доброволци.",
+                      "Четиридесет възрастни читатели получават помощ всеки месец."),
+                  List.of(
+                      "Дигитализация на краеведския фонд",
+                      "Краеведските вестници съществуват само на хартия и се разпадат.",
+                      "Дигитализиране на вестниците от 1920–1950 г. и описанието им за портала.",
+                      "3000 страници онлайн и доброволчески екип за сканиране."),
+                  List.of(
+                      "Клуб по програмиране за деца в библиотеката",
+                      "Децата в квартала нямат къде да учат програмиране.",
+                      "Седмичен клуб с платки micro:bit и доброволци.",
+                      "Две групи по десет деца всеки срок.")),
+              List.of(
+                  "Читатели",
+                  "Планиране, подготовка, провеждане и оценка заедно с ментора.",
+                  "По време на обучението на работното място.",
+                  "Планът е съгласуван с директора на библиотеката",
+                  "Първо публично занятие",
+                  "Оценка",
+                  "Добър план. Да се срещнем в библиотеката ви, за да го обсъдим.")),
+          "EL-PILOT",
+          new LocalIdeas(
+              List.of(
+                  List.of(
+                      "Ψηφιακός οδηγός τοπικής ιστορίας",
+                      "Η τοπική ιστορία της πόλης υπάρχει μόνο σε χαρτί.",
+                      "Ψηφιοποίηση φωτογραφιών και εφημερίδων και ένας διαδικτυακός οδηγός.",
+                      "500 φωτογραφίες στο διαδίκτυο και τρεις ψηφιακές διαδρομές."),
+                  List.of(
+                      "Εργαστήρια ψηφιακής ασφάλειας για γονείς",
+                      "Οι γονείς δεν ξέρουν πώς να προστατεύσουν τα παιδιά τους στο διαδίκτυο.",
+                      "Μηνιαία εργαστήρια για γονείς με πρακτικές ασκήσεις.",
+                      "Εκατό γονείς εκπαιδευμένοι μέσα σε έναν χρόνο."),
+                  List.of(
+                      "Λέσχη ανάγνωσης για εφήβους",
+                      "Οι έφηβοι δεν επισκέπτονται τη βιβλιοθήκη.",
+                      "Μια λέσχη ανάγνωσης με συναντήσεις και αναρτήσεις στα μέσα κοινωνικής"
+                          + " δικτύωσης.",
+                      "Τριάντα έφηβοι μέλη της λέσχης.")),
+              List.of(
+                  "Αναγνώστες",
+                  "Σχεδιασμός, προετοιμασία, υλοποίηση και αξιολόγηση μαζί με τον μέντορα.",
+                  "Κατά τη μάθηση στον χώρο εργασίας.",
+                  "Συμφωνία του σχεδίου με τη διεύθυνση της βιβλιοθήκης",
+                  "Πρώτη δημόσια συνάντηση",
+                  "Αξιολόγηση",
+                  "Καλό σχέδιο. Ας συναντηθούμε στη βιβλιοθήκη σας για να το δούμε.")),
+          "IT-PILOT",
+          new LocalIdeas(
+              List.of(
+                  List.of(
+                      "Sportello digitale per gli anziani",
+                      "Gli utenti anziani non riescono a usare i servizi pubblici online.",
+                      "Uno sportello settimanale con volontari formati.",
+                      "Quaranta anziani aiutati ogni mese."),
+                  List.of(
+                      "Laboratorio di podcast sulla storia locale",
+                      "Le storie degli anziani della città vanno perdute.",
+                      "Un podcast mensile registrato in biblioteca con le scuole.",
+                      "Dieci puntate all'anno."),
+                  List.of(
+                      "Strategia social per la biblioteca",
+                      "Gli eventi della biblioteca raggiungono sempre le stesse persone.",
+                      "Un piano editoriale per i social con metriche semplici.",
+                      "Eventi che raggiungono famiglie e studenti.")),
+              List.of(
+                  "Lettori",
+                  "Pianificare, preparare, realizzare e valutare con il mentore.",
+                  "Durante l'apprendimento sul lavoro.",
+                  "Piano concordato con la direzione della biblioteca",
+                  "Primo incontro pubblico",
+                  "Valutazione",
+                  "Buon piano. Incontriamoci nella tua biblioteca per guardarlo insieme.")),
+          "EU-BRIDGE",
+          new LocalIdeas(
+              List.of(
+                  List.of(
+                      "Cross-border reading challenge for young readers",
+                      "Young readers in our four towns rarely read beyond their own language.",
+                      "A reading challenge with book lists and video meetings between libraries.",
+                      "Two hundred young readers in four countries take part.")),
+              List.of(
+                  "Young readers",
+                  "Plan, prepare, run and evaluate with the mentor.",
+                  "During work-based learning.",
+                  "Plan agreed with the partner libraries",
+                  "First video meeting",
+                  "Evaluation",
+                  "Good plan. Let us meet online with your partner libraries.")));
+
+  /** Which participants of a partner edition have an idea, and where it stands. */
+  private static final List<Integer> PARTNER_OWNERS = List.of(0, 3, 4);
+
+  private static final List<ProjectStatus> PARTNER_STATES = List.of(DRAFT, SUBMITTED, APPROVED);
+
   private static final List<ProjectStatus> PATH =
       List.of(DRAFT, SUBMITTED, APPROVED, IN_IMPLEMENTATION, COMPLETED);
 
@@ -202,6 +314,69 @@ public class ProjectDemoData {
         publish(idea, spec, mentor, at.plus(1, ChronoUnit.DAYS));
       }
     }
+    for (PartnerPilots.Pilot pilot : PartnerPilots.PILOTS) {
+      seedPartner(pilot.code(), topics, now);
+    }
+  }
+
+  /** A partner edition's ideas in its language, from a draft to an approved plan. */
+  private void seedPartner(String code, List<ProjectTopic> topics, Instant now) {
+    LocalIdeas local = PARTNER_IDEAS.get(code);
+    List<Enrolment> enrolments =
+        em.createQuery(
+                "select e from Enrolment e join fetch e.person where e.edition.code = :code"
+                    + " order by e.id",
+                Enrolment.class)
+            .setParameter("code", code)
+            .getResultList();
+    if (local == null || enrolments.isEmpty()) {
+      return;
+    }
+    Map<Long, Person> mentors = mentors(code);
+    List<String> common = local.common();
+    for (int i = 0; i < local.ideas().size(); i++) {
+      int owner = PARTNER_OWNERS.get(i) % enrolments.size();
+      Enrolment enrolment = enrolments.get(owner);
+      Person person = enrolment.getPerson();
+      Person mentor = mentors.getOrDefault(enrolment.getId(), person);
+      List<String> texts = local.ideas().get(i);
+      ProjectStatus status = PARTNER_STATES.get(i);
+      Instant at = now.minus(60 - 3L * i, ChronoUnit.DAYS);
+      ProjectIdea idea = new ProjectIdea(enrolment, texts.get(0), at);
+      idea.setTopic(topics.get(Math.min(i + 1, topics.size() - 1)));
+      idea.setProblem(texts.get(1));
+      idea.setObjectives(texts.get(2));
+      idea.setExpectedOutcomes(texts.get(3));
+      idea.setTargetAudience(common.get(0));
+      idea.setActivities(common.get(1));
+      idea.setTimeline(common.get(2));
+      em.persist(idea);
+      em.persist(new ProjectEvent(idea, person, at, null, DRAFT, null));
+      at = walk(idea, status, person, mentor, at);
+      if (status == APPROVED) {
+        LocalDate start = LocalDate.ofInstant(at, clock.getZone());
+        for (int m = 0; m < 3; m++) {
+          Milestone milestone =
+              new Milestone(idea, common.get(3 + m), start.plusWeeks(3L * (m + 1)), at);
+          milestone.setPercentDone(m == 0 ? 100 : 0);
+          em.persist(milestone);
+        }
+        em.persist(new ProjectPost(idea, mentor, at, common.get(6)));
+      }
+    }
+  }
+
+  private Map<Long, Person> mentors(String code) {
+    return em.createQuery(
+            "select s from StaffAssignment s join fetch s.staff where s.role = :mentor"
+                + " and s.endedAt is null and s.enrolment.edition.code = :code",
+            StaffAssignment.class)
+        .setParameter("mentor", StaffRole.MENTOR)
+        .setParameter("code", code)
+        .getResultStream()
+        .collect(
+            Collectors.toMap(
+                s -> s.getEnrolment().getId(), StaffAssignment::getStaff, (a, b) -> a));
   }
 
   private Instant walk(

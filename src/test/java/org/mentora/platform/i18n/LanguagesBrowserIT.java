@@ -1,11 +1,19 @@
 package org.mentora.platform.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -18,15 +26,24 @@ import org.mentora.support.Browser;
 import org.mentora.support.Deployments;
 import org.mentora.support.RequiresBrowser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Choosing a language: the switcher on every page, the browser's language, the preference. */
+/**
+ * Choosing a language: the switcher on every page, the browser's language, the preference; and the
+ * demo world's Latvian, Bulgarian, Greek and Italian accounts working in their languages (a Latvian
+ * trainee typing a Latvian date and a decimal comma, a Greek mentor approving in Greek).
+ */
 @ExtendWith({RequiresBrowser.class, ArquillianExtension.class})
 class LanguagesBrowserIT {
 
   private static final String PASSWORD = "mentora-demo";
   private static final Locale LATVIAN = Locale.forLanguageTag("lv");
   private static final Locale BULGARIAN = Locale.forLanguageTag("bg");
+  private static final Locale GREEK = Locale.forLanguageTag("el");
+  private static final Locale ITALIAN = Locale.forLanguageTag("it");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -47,8 +64,8 @@ class LanguagesBrowserIT {
     browser.close();
   }
 
-  private String text(Locale language, String key) {
-    return Bundles.format(language, key);
+  private String text(Locale language, String key, Object... arguments) {
+    return Bundles.format(language, key, arguments);
   }
 
   private String htmlLang() {
@@ -100,5 +117,179 @@ class LanguagesBrowserIT {
     assertTrue(
         browser.driver().manage().getCookieNamed(CurrentLocale.COOKIE) == null,
         "nothing is remembered until the visitor chooses");
+  }
+
+  @Test
+  void anAnonymousVisitorWhoseBrowserSpeaksItalianGetsTheCatalogueInItalian() {
+    browser.close();
+    browser = new Browser(base, "it");
+
+    browser.open("good-practices/");
+
+    assertEquals("it", htmlLang());
+    assertEquals(text(ITALIAN, "goodPractices.title"), browser.title());
+    assertEquals(text(ITALIAN, "layout.login"), browser.text(By.id("loginLink")));
+    assertTrue(
+        browser.driver().manage().getCookieNamed(CurrentLocale.COOKIE) == null,
+        "nothing is remembered until the visitor chooses");
+  }
+
+  @Test
+  void eachCountrysDemoAccountsWorkInTheirLanguage() {
+    Map<String, String> accounts = new java.util.LinkedHashMap<>();
+    accounts.put("trainee-lv", "lv");
+    accounts.put("mentor-lv", "lv");
+    accounts.put("trainee-bg", "bg");
+    accounts.put("mentor-bg", "bg");
+    accounts.put("trainee-el", "el");
+    accounts.put("mentor-el", "el");
+    accounts.put("trainee-it", "it");
+    accounts.put("mentor-it", "it");
+    accounts.forEach(
+        (user, language) -> {
+          browser.logIn(user, PASSWORD);
+          assertEquals(language, htmlLang(), user);
+          browser.logOut();
+        });
+    // The trainees' editions carry titles in their language.
+    browser.logIn("trainee-bg", PASSWORD);
+    browser.open("logbook/my-logbook.xhtml");
+    assertEquals(
+        "Специализиран курс BIBLIO: българско пилотно издание", browser.text(By.id("editionName")));
+    assertEquals(List.of(), browser.consoleErrors(), "Bulgarian trainee's logbook");
+  }
+
+  @Test
+  void aLatvianTraineeLogsHoursWithALatvianDateAndADecimalComma() {
+    String description = "Lasītāju konsultācijas e-pakalpojumos " + run();
+    LocalDate day = LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(1, 60));
+
+    browser.logIn("trainee-lv", PASSWORD);
+    assertEquals("lv", htmlLang(), "the trainee prefers Latvian");
+    browser.open("logbook/my-logbook.xhtml");
+    assertEquals(text(LATVIAN, "logbook.mine.title"), browser.title());
+
+    // The date picker speaks Latvian: this month's name and the days of the week as Latvians
+    // write them, Monday first.
+    browser.waitFor(By.cssSelector("[id='entry:date'] button")).click();
+    By panels = By.cssSelector(".p-datepicker-panel");
+    WebElement panel =
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            .until(
+                d ->
+                    d.findElements(panels).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
+    String shown = panel.getText();
+    String month = LocalDate.now().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, LATVIAN);
+    assertTrue(shown.toLowerCase(LATVIAN).contains(month.toLowerCase(LATVIAN)), shown);
+    List<String> words = List.of(shown.split("\\s+"));
+    assertTrue(words.containsAll(List.of("Pi", "Ot", "Tr", "Ce", "Pk", "Se", "Sv")), shown);
+    assertFalse(words.contains("Mo") || words.contains("We"), shown);
+    browser.driver().findElement(By.id("pageTitle")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> d.findElements(panels).stream().noneMatch(WebElement::isDisplayed));
+
+    browser.choose("entry:mode", text(LATVIAN, "LearningMode.WORK_BASED"));
+    browser.waitForAjax();
+    String typedDay =
+        String.format("%02d.%02d.%d.", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+    typeDate("entry:date", typedDay);
+    // A slip first: the message beside the field is Latvian, and the typed text stays.
+    browser.type(By.id("entry:duration"), "1,1");
+    browser.type(By.id("entry:description"), description);
+    browser.clickAndWait(By.id("entry:save"));
+    assertEquals(
+        text(LATVIAN, "logbook.duration.step", 15), browser.text(By.id("entry:durationMessage")));
+    assertEquals("1,1", value("entry:duration"));
+    assertEquals(typedDay, value("entry:date_input"));
+
+    browser.type(By.id("entry:duration"), "1,5");
+    browser.clickAndWait(By.id("entry:save"));
+    browser.waitForText(By.id("globalMessages"), text(LATVIAN, "logbook.logged"));
+    String row = entryRow(description).getText();
+    assertTrue(row.contains(text(LATVIAN, "hours.value", new BigDecimal("1.5"))), row);
+    assertTrue(row.contains("1,5"), "a decimal comma in Latvian: " + row);
+    assertTrue(row.contains(Formats.date(LATVIAN, day)), row);
+    assertEquals(text(LATVIAN, "EntryStatus.SUBMITTED"), status(description));
+    assertEquals(List.of(), browser.consoleErrors(), "Latvian trainee's logbook");
+  }
+
+  @Test
+  void aGreekMentorApprovesAGreekTraineesHoursInGreek() {
+    String description = "Βοήθεια σε αναγνώστες με τις ηλεκτρονικές υπηρεσίες " + run();
+    LocalDate day = LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(1, 60));
+
+    browser.logIn("trainee-el", PASSWORD);
+    assertEquals("el", htmlLang());
+    browser.open("logbook/my-logbook.xhtml");
+    browser.choose("entry:mode", text(GREEK, "LearningMode.WORK_BASED"));
+    browser.waitForAjax();
+    typeDate("entry:date", day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear());
+    browser.type(By.id("entry:duration"), "1,5");
+    browser.type(By.id("entry:description"), description);
+    browser.clickAndWait(By.id("entry:save"));
+    browser.waitForText(By.id("globalMessages"), text(GREEK, "logbook.logged"));
+    assertEquals(text(GREEK, "EntryStatus.SUBMITTED"), status(description));
+    browser.logOut();
+
+    browser.logIn("mentor-el", PASSWORD);
+    assertEquals("el", htmlLang(), "the mentor prefers Greek");
+    browser.open("logbook/review.xhtml");
+    assertEquals(text(GREEK, "logbook.review.title"), browser.title());
+    browser.type(By.id("review:participant"), "Σοφία Καραγιάννη");
+    browser.clickAndWait(By.id("review:search"));
+    WebElement row = queueRow(description);
+    assertTrue(
+        row.getText().contains(text(GREEK, "hours.value", new BigDecimal("1.5"))), row.getText());
+    assertTrue(row.getText().contains(Formats.date(GREEK, day)), row.getText());
+    row.findElement(By.xpath(".//button[contains(@id,':approve')]")).click();
+    browser.waitForAjax();
+    browser.waitForText(By.id("globalMessages"), text(GREEK, "logbook.approved"));
+    assertEquals(List.of(), browser.consoleErrors(), "Greek mentor's review queue");
+    browser.logOut();
+
+    browser.logIn("trainee-el", PASSWORD);
+    browser.open("logbook/my-logbook.xhtml");
+    assertEquals(text(GREEK, "EntryStatus.APPROVED"), status(description));
+  }
+
+  private static String run() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Types a day as a person does: into the field, replacing its text, then leaves the field. */
+  private void typeDate(String id, String typed) {
+    WebElement input = browser.waitFor(By.id(id + "_input"));
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(typed, Keys.TAB);
+  }
+
+  private String value(String id) {
+    return browser.waitFor(By.id(id)).getDomProperty("value");
+  }
+
+  private WebElement entryRow(String description) {
+    return browser.waitFor(
+        By.xpath(
+            "//tbody[@id='entries:table_data']/tr[.//span[contains(@class,'entry-description')"
+                + " and normalize-space(.)=\""
+                + description
+                + "\"]]"));
+  }
+
+  private String status(String description) {
+    return entryRow(description).findElement(By.cssSelector(".entry-status")).getText();
+  }
+
+  private WebElement queueRow(String description) {
+    return browser.waitFor(
+        By.xpath(
+            "//tbody[@id='review:table_data']/tr[.//span[contains(@class,'queue-description')"
+                + " and normalize-space(.)=\""
+                + description
+                + "\"]]"));
   }
 }
