@@ -142,6 +142,8 @@ class ExportSweepBrowserIT {
       if (!driver.getCurrentUrl().startsWith(base.toString())) {
         continue;
       }
+      // Deferred panels (the edition dashboard's completion table) load after the page.
+      browser.waitForAjax();
       if (next.getValue() < DEPTH) {
         for (String href : links(driver, "#main a[href]")) {
           if (seen.add(pathOf(href))) {
@@ -225,6 +227,7 @@ class ExportSweepBrowserIT {
         failures.add(page + " [" + key + "]: " + problem);
         // A failed export may have replaced the page: open it again for the controls left.
         driver.get(url);
+        browser.waitForAjax();
         if (pathOf(driver.getCurrentUrl()).equals(path)) {
           pressExports(page, browser, downloads, pressed, failures);
         }
