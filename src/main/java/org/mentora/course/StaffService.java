@@ -2,6 +2,7 @@ package org.mentora.course;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -46,7 +47,13 @@ public class StaffService {
   @Inject ProgrammeService programmes;
   @Inject DirectoryService directory;
   @Inject CourseAccess access;
+  @Inject Event<TrainerAssigned> trainerAssigned;
 
+  /**
+   * Makes the person a trainer of the module in the edition (beside any already teaching it). Those
+   * who route work to trainers hear of it in this transaction, so what waited for a trainer moves
+   * to them together with the assignment, or neither happens.
+   */
   @RolesAllowed(Role.ADMIN_NAME)
   public StaffAssignment assignTrainer(long editionId, long moduleId, long personId) {
     Edition edition = editions.edition(editionId);
@@ -66,6 +73,7 @@ public class StaffService {
     StaffAssignment assignment =
         StaffAssignment.trainer(module, edition, trainer, clock.instant(), callers.username());
     em.persist(assignment);
+    trainerAssigned.fire(new TrainerAssigned(edition.getId(), module.getId(), personId));
     return assignment;
   }
 

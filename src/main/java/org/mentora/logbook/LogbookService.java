@@ -2,6 +2,7 @@ package org.mentora.logbook;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,7 @@ import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.course.LearningMode;
 import org.mentora.course.StaffRole;
+import org.mentora.course.TrainerAssigned;
 import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
@@ -317,6 +319,29 @@ public class LogbookService {
         ReviewRouting.route(entry.getMode(), new ReviewRouting.Staff(mentor, tutor, trainer));
     entry.routeTo(
         route.role(), route.reviewerId().map(id -> em.find(Person.class, id)).orElse(null));
+  }
+
+  /**
+   * A trainer now teaches the module in the edition: its face-to-face entries that wait for the
+   * administrators because nobody taught it are routed again, by the same rule as a new entry, in
+   * the assigning transaction. The reviewer stays stored on the entry (queues, decisions and
+   * evidence read it, and an entry keeps the trainer of its day's session even when the module's
+   * trainer changes), so it is moved here rather than worked out anew at every read.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public void trainerAssigned(@Observes TrainerAssigned assigned) {
+    for (LogEntry entry :
+        em.createQuery(
+                "select l from LogEntry l where l.editionId = :edition and l.module.id = :module"
+                    + " and l.mode = :f2f and l.status = :waiting and l.reviewer is null",
+                LogEntry.class)
+            .setParameter("edition", assigned.editionId())
+            .setParameter("module", assigned.moduleId())
+            .setParameter("f2f", LearningMode.FACE_TO_FACE)
+            .setParameter("waiting", EntryStatus.SUBMITTED)
+            .getResultList()) {
+      route(entry);
+    }
   }
 
   /**

@@ -58,6 +58,7 @@ class LogbookIT {
   @Inject AttendanceService attendance;
   @Inject java.time.Clock clock;
   @Inject org.mentora.project.ProjectService projects;
+  @Inject org.mentora.course.StaffService staff;
 
   @Resource ManagedExecutorService executor;
 
@@ -204,6 +205,38 @@ class LogbookIT {
     assertTrue(
         logbook.trainerGaps().stream().noneMatch(g -> g.editionId() == world.editionId()),
         "a trainer assigned closes the gap");
+  }
+
+  @Test
+  void aTrainerAssignedLaterTakesOverTheFaceToFaceEntriesThatWaitedForTheAdministrator() {
+    long untaught = logbookFixtures.untaughtFaceToFaceModule(world.editionId(), "F8");
+    LogEntry waiting = log(LearningMode.FACE_TO_FACE, untaught, 120, 1);
+    LogEntry taught = log(LearningMode.FACE_TO_FACE, faceToFace, 60, 2);
+    String admin = TestData.unique("admin");
+    fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
+    as(admin);
+    assertTrue(queueIds().contains(waiting.getId()), "nobody teaches F8: the administrator");
+    assertEquals(
+        1,
+        logbook.trainerGaps().stream()
+            .filter(g -> g.editionId() == world.editionId() && g.moduleCode().equals("F8"))
+            .findFirst()
+            .orElseThrow()
+            .waiting());
+
+    String newcomer = TestData.unique("trainer");
+    long newcomerId = fixtures.person(newcomer, "Ligita", "Dumpe", Role.TRAINER);
+    staff.assignTrainer(world.editionId(), untaught, newcomerId);
+
+    assertTrue(
+        logbook.trainerGaps().stream().noneMatch(g -> g.editionId() == world.editionId()),
+        "the gap is closed and nothing of F8 waits for the administrator");
+    as(newcomer);
+    assertEquals(List.of(waiting.getId()), queueIds(), "the F8 entry moved to its new trainer");
+    assertEquals(EntryStatus.APPROVED, logbook.approve(waiting.getId()).getStatus());
+    as(trainer);
+    assertEquals(
+        List.of(taught.getId()), queueIds(), "other modules' entries stay where they were");
   }
 
   // ---- authorization
