@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.mentora.course.JobProfile;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
@@ -417,11 +418,17 @@ public class FrameworkService {
    * competences with the same code in that version, keeping each target level (brought within the
    * new version's range). Targets whose code the version no longer has stay as they are and are
    * reported.
+   *
+   * <p>{@code versionsSeen} holds the targets the page showed on earlier versions of the framework
+   * (id to version): if one of them changed, went or came since, the move is refused as a
+   * concurrent change, so nobody moves targets they have not seen.
    */
-  public ProfileMove moveProfile(long profileId, long frameworkId) {
+  public ProfileMove moveProfile(long profileId, long frameworkId, Map<Long, Long> versionsSeen) {
     JobProfile profile =
         Optional.ofNullable(em.find(JobProfile.class, profileId))
             .orElseThrow(NotFoundException::new);
+    // Moves of one profile queue here, so each compares with what the one before it left.
+    em.lock(profile, LockModeType.PESSIMISTIC_WRITE);
     Framework target = framework(frameworkId);
     Map<String, Competence> byCode =
         competences(target).stream()
@@ -432,11 +439,17 @@ public class FrameworkService {
             .getResultList();
     Set<Long> present =
         targets.stream().map(t -> t.getCompetence().getId()).collect(Collectors.toSet());
+    Map<Long, Long> earlier =
+        targets.stream()
+            .filter(t -> isOtherVersion(t.getCompetence().getFramework(), target))
+            .collect(Collectors.toMap(ProfileTarget::getId, ProfileTarget::getVersion));
+    if (!earlier.equals(versionsSeen)) {
+      throw new ConcurrentChangeException();
+    }
     int moved = 0;
     List<String> missing = new ArrayList<>();
     for (ProfileTarget old : targets) {
-      Framework from = old.getCompetence().getFramework();
-      if (!from.getCode().equals(target.getCode()) || from.getId().equals(target.getId())) {
+      if (!isOtherVersion(old.getCompetence().getFramework(), target)) {
         continue;
       }
       Competence competence = byCode.get(old.getCompetence().getCode());
@@ -453,5 +466,11 @@ public class FrameworkService {
       moved++;
     }
     return new ProfileMove(moved, List.copyOf(missing));
+  }
+
+  /** Whether a framework is another version of the same code (the versions a move takes from). */
+  private static boolean isOtherVersion(Framework framework, Framework target) {
+    return framework.getCode().equals(target.getCode())
+        && !framework.getId().equals(target.getId());
   }
 }

@@ -18,6 +18,7 @@ import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
+import org.mentora.platform.persistence.OptimisticLocks;
 import org.mentora.platform.security.Role;
 
 /**
@@ -188,17 +189,21 @@ public class AdmissionService {
   }
 
   /**
-   * Accepts (and enrols), rejects or wait-lists an open application. The edition row is locked
-   * while counting places, so concurrent acceptances never exceed the capacity.
+   * Accepts (and enrols), rejects or wait-lists an open application, as it was when the deciding
+   * administrator loaded it ({@code versionSeen}): a wait-listed application decided again by
+   * someone else meanwhile is refused as a concurrent change rather than decided over. The edition
+   * row is locked while counting places, so concurrent acceptances never exceed the capacity.
    */
   @RolesAllowed(Role.ADMIN_NAME)
-  public Application decide(long applicationId, ApplicationStatus decision, String note) {
+  public Application decide(
+      long applicationId, long versionSeen, ApplicationStatus decision, String note) {
     Application application =
         Optional.ofNullable(em.find(Application.class, applicationId))
             .orElseThrow(NotFoundException::new);
     if (!application.getStatus().isOpen()) {
       throw new BusinessException("admission.alreadyDecided");
     }
+    OptimisticLocks.check(application, versionSeen);
     if (note != null && note.length() > Application.TEXT_MAX) {
       throw BusinessException.onField(
           "decisionNote", "validation.tooLongPlain", Application.TEXT_MAX);

@@ -29,8 +29,10 @@ import org.mentora.course.StaffRole;
 import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
+import org.mentora.platform.persistence.OptimisticLocks;
 import org.mentora.platform.security.Role;
 
 /**
@@ -39,7 +41,9 @@ import org.mentora.platform.security.Role;
  * Saving again changes the same session: newly ticked participants get entries, unticked ones have
  * theirs withdrawn (and approved again if ticked later), so there is never more than one entry per
  * session and participant. Concurrent saves of one session queue on its row; a database constraint
- * backs this up.
+ * backs this up. A save states the version of the session the form was loaded with ({@link
+ * #NO_SESSION} when there was none yet), and every save moves the version on, so of two trainers
+ * who opened the same session the second is told to look again instead of unticking the first's.
  */
 @Stateless
 @Interceptors(ConflictsAsBusinessErrors.class)
@@ -50,18 +54,32 @@ public class AttendanceService {
 
   public static final int MAX_MINUTES = 12 * 60;
 
+  /** The version a form states when the module had no session that day when it was loaded. */
+  public static final long NO_SESSION = -1;
+
   @PersistenceContext EntityManager em;
   @Inject Callers callers;
   @Inject Clock clock;
   @Inject CourseAccess access;
 
-  /** What the trainer saves: the session and the participants (enrolment ids) ticked present. */
+  /**
+   * What the trainer saves: the session, the participants (enrolment ids) ticked present, and the
+   * version of the session the form showed ({@link #NO_SESSION} if none).
+   */
   public record SessionForm(
-      long editionId, long moduleId, LocalDate date, int minutes, Set<Long> present)
+      long editionId,
+      long moduleId,
+      LocalDate date,
+      int minutes,
+      Set<Long> present,
+      long versionSeen)
       implements Serializable {}
 
-  /** What a save changed. */
-  public record Saved(long sessionId, int added, int withdrawn) {}
+  /** What a save changed, and the session's version a form keeps to save again. */
+  public record Saved(long sessionId, int added, int withdrawn, long version) {}
+
+  /** A session as a form loads it: who is present, its length, its version. */
+  public record Recorded(Set<Long> present, Integer minutes, long version) {}
 
   /** A past session with the names of those present, for the list on the page. */
   public record SessionView(AttendanceSession session, List<String> present) {
@@ -91,6 +109,9 @@ public class AttendanceService {
     String by = callers.username();
     AttendanceSession session = lockedSession(edition, module, form.date());
     if (session == null) {
+      if (form.versionSeen() != NO_SESSION) {
+        throw new ConcurrentChangeException();
+      }
       session =
           new AttendanceSession(
               edition, module, form.date(), form.minutes(), trainerOf(edition, module), by, now);
@@ -100,8 +121,11 @@ public class AttendanceService {
       } catch (PersistenceException sameSessionSavedAtOnce) {
         throw new BusinessException("attendance.savedMeanwhile");
       }
-    } else if (session.getMinutes() != form.minutes()) {
-      session.changeDuration(form.minutes(), by, now);
+    } else {
+      OptimisticLocks.check(session, form.versionSeen());
+      session.record(form.minutes(), by, now);
+      // The ticks are other rows: the version moves on even when the session's own fields do not.
+      em.lock(session, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
     Map<Long, LogEntry> existing = new HashMap<>();
     for (LogEntry entry :
@@ -138,7 +162,8 @@ public class AttendanceService {
         withdrawn++;
       }
     }
-    return new Saved(session.getId(), added, withdrawn);
+    em.flush();
+    return new Saved(session.getId(), added, withdrawn, session.getVersion());
   }
 
   private void check(Edition edition, SessionForm form) {
@@ -247,6 +272,32 @@ public class AttendanceService {
         .setParameter("edition", edition)
         .setParameter("active", EnrolmentStatus.ACTIVE)
         .getResultList();
+  }
+
+  /**
+   * The module's session that day as a form shows it: who is present, its length and version; no
+   * one, no length and {@link #NO_SESSION} if there is none yet.
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME})
+  public Recorded recorded(long editionId, long moduleId, LocalDate date) {
+    Edition edition = edition(editionId);
+    CourseModule module = taught(edition, moduleId);
+    AttendanceSession session =
+        em.createQuery(
+                "select s from AttendanceSession s where s.edition = :edition"
+                    + " and s.module = :module and s.date = :date",
+                AttendanceSession.class)
+            .setParameter("edition", edition)
+            .setParameter("module", module)
+            .setParameter("date", date)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (session == null) {
+      return new Recorded(Set.of(), null, NO_SESSION);
+    }
+    return new Recorded(
+        present(editionId, moduleId, date), session.getMinutes(), session.getVersion());
   }
 
   /** Who is recorded present at the module's session that day (enrolment ids); empty if none. */

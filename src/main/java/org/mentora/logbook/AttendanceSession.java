@@ -70,7 +70,8 @@ public class AttendanceSession extends BaseEntity {
     this.updatedAt = at;
   }
 
-  void changeDuration(int minutes, String by, Instant at) {
+  /** Another save of the session: its length, who saved it and when (which moves its version). */
+  void record(int minutes, String by, Instant at) {
     this.minutes = minutes;
     this.recordedBy = by;
     this.updatedAt = at;

@@ -62,6 +62,7 @@ import org.mentora.support.Deployments;
 import org.mentora.support.RequiresDatabase;
 import org.mentora.support.TestData;
 import org.mentora.support.TestLogin;
+import org.mentora.support.WebSession;
 
 /**
  * Completion and certificates in the container: eligibility from real logbook entries, module
@@ -685,6 +686,142 @@ class CertificateIT {
       assertTrue(throttle.mayCheckFile(address), "check " + (i + 1));
     }
     assertFalse(throttle.mayCheckFile(address), "the 21st check in ten minutes");
+  }
+
+  @Test
+  void aPdfCheckOfElevenThirtyOneOrFortyMegabytesGetsTheTooLargeMessageBesideTheField()
+      throws Exception {
+    Certificate issued = issueToEligible("Oversized");
+    TestLogin.logout();
+    // Through the trusted proxy on this machine, from an address of this run's own, so that the
+    // checks count against nobody else's limit.
+    String visitor =
+        "198.18." + new java.util.Random().nextInt(256) + "." + (1 + clock.millis() % 250);
+    URL local = new URL(base.getProtocol(), "127.0.0.1", base.getPort(), base.getPath());
+    WebSession session = new WebSession(local, Map.of("X-Forwarded-For", visitor));
+    for (int megabytes : List.of(11, 31, 40)) {
+      String page = session.open("verify/?code=" + issued.getCode()).body();
+      java.util.regex.Matcher action =
+          java.util.regex.Pattern.compile("<form id=\"upload\"[^>]*action=\"([^\"]+)\"")
+              .matcher(page);
+      assertTrue(action.find(), page);
+      Map<String, String> after = new java.util.LinkedHashMap<>();
+      after.put("upload:checkFile", "");
+      after.put("jakarta.faces.ViewState", WebSession.viewState(page));
+      after.put("primefaces.nonce", WebSession.cspNonce(page));
+      HttpResponse<String> answer =
+          session.postMultipart(
+              action.group(1).replace("&amp;", "&"),
+              Map.of("upload", "upload"),
+              new WebSession.FilePart(
+                  // PrimeFaces names a simple upload's file input after its id plus _input.
+                  "upload:file_input",
+                  "certificate.pdf",
+                  "application/pdf",
+                  WebSession.megabytes(megabytes)),
+              after);
+      assertEquals(200, answer.statusCode(), megabytes + " MB: " + answer.body());
+      assertTrue(
+          answer.body().contains("The file is larger than 10 MB. Please upload a smaller file."),
+          megabytes + " MB: " + answer.body());
+      assertTrue(answer.body().contains("id=\"verifyStatus\""), "the certificate is still shown");
+    }
+  }
+
+  @Test
+  void anUploadLargerThanTheServerTakesIsAnswered413WithAStyledPageInTheVisitorsLanguage()
+      throws Exception {
+    String path = base.getPath() + (base.getPath().endsWith("/") ? "" : "/") + "verify/index.xhtml";
+    long declared = org.mentora.platform.web.UploadLimitFilter.CONTAINER_LIMIT + 1;
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+      socket.setSoTimeout(60_000);
+      var out = socket.getOutputStream();
+      String head =
+          "POST "
+              + path
+              + " HTTP/1.1\r\nHost: 127.0.0.1:"
+              + base.getPort()
+              + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: "
+              + declared
+              + "\r\nAccept-Language: lv\r\nConnection: close\r\n\r\n"
+              + "--x\r\nContent-Disposition: form-data; name=\"upload:file\"; filename=\"a.pdf\""
+              + "\r\nContent-Type: application/pdf\r\n\r\n";
+      out.write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.write(new byte[64 * 1024]);
+      out.flush();
+      // The answer comes before the body is sent, let alone read.
+      ByteArrayOutputStream answer = new ByteArrayOutputStream();
+      var in = socket.getInputStream();
+      byte[] buffer = new byte[8192];
+      String text = "";
+      for (int n; !text.contains("</html>") && (n = in.read(buffer)) > 0; ) {
+        answer.write(buffer, 0, n);
+        text = answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+      }
+      assertTrue(text.startsWith("HTTP/1.1 413"), text);
+      assertTrue(text.contains("id=\"pageTitle\""), "the styled error page: " + text);
+      assertTrue(text.contains("Augšupielāde ir par lielu"), "in Latvian: " + text);
+    }
+  }
+
+  @Test
+  void anUploadLargerThanTheServerTakesSentWithoutItsLengthIsAnswered413Too() throws Exception {
+    String path = base.getPath() + (base.getPath().endsWith("/") ? "" : "/") + "verify/index.xhtml";
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+      socket.setSoTimeout(120_000);
+      // Read while sending: the server answers once it stops reading, before the body ends.
+      ByteArrayOutputStream answer = new ByteArrayOutputStream();
+      Thread reader =
+          new Thread(
+              () -> {
+                byte[] buffer = new byte[8192];
+                try {
+                  var in = socket.getInputStream();
+                  for (int n; (n = in.read(buffer)) > 0; ) {
+                    synchronized (answer) {
+                      answer.write(buffer, 0, n);
+                    }
+                  }
+                } catch (IOException closed) {
+                  // the server closed the connection after answering
+                }
+              });
+      reader.start();
+      var out = socket.getOutputStream();
+      String head =
+          "POST "
+              + path
+              + " HTTP/1.1\r\nHost: 127.0.0.1:"
+              + base.getPort()
+              + "\r\nContent-Type: multipart/form-data; boundary=x\r\nTransfer-Encoding: chunked"
+              + "\r\nAccept-Language: it\r\nConnection: close\r\n\r\n";
+      String part =
+          "--x\r\nContent-Disposition: form-data; name=\"upload:file\"; filename=\"a.pdf\""
+              + "\r\nContent-Type: application/pdf\r\n\r\n";
+      byte[] megabyte = new byte[1024 * 1024];
+      try {
+        out.write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.write((Integer.toHexString(part.length()) + "\r\n" + part + "\r\n").getBytes());
+        long chunks = org.mentora.platform.web.UploadLimitFilter.CONTAINER_LIMIT / megabyte.length;
+        for (long i = 0; i <= chunks; i++) {
+          out.write((Integer.toHexString(megabyte.length) + "\r\n").getBytes());
+          out.write(megabyte);
+          out.write("\r\n".getBytes());
+        }
+        out.write("0\r\n\r\n".getBytes());
+        out.flush();
+      } catch (IOException stoppedReading) {
+        // the server answered and closed before the body was all sent
+      }
+      reader.join(120_000);
+      String text;
+      synchronized (answer) {
+        text = answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+      }
+      assertTrue(text.startsWith("HTTP/1.1 413"), text);
+      assertTrue(text.contains("id=\"pageTitle\""), "the styled error page: " + text);
+      assertTrue(text.contains("Caricamento troppo grande"), "in Italian: " + text);
+    }
   }
 
   /** A request as a trusted proxy on this machine would forward it. */

@@ -17,8 +17,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -44,6 +46,7 @@ import org.mentora.support.Deployments;
 import org.mentora.support.RequiresDatabase;
 import org.mentora.support.TestData;
 import org.mentora.support.TestLogin;
+import org.mentora.support.WebSession;
 
 /**
  * The administrator's side of competences in the container: the seeded frameworks, CSV import as a
@@ -320,7 +323,8 @@ class CompetenceAdminIT {
             BusinessException.class,
             () -> setup.addTarget(profile, competence(v1, "A.2").getId(), 3));
     assertEquals("profileTargets.competence.earlierVersion", earlier.messageKey());
-    FrameworkService.ProfileMove move = frameworks.moveProfile(profile, current.getId());
+    FrameworkService.ProfileMove move =
+        frameworks.moveProfile(profile, current.getId(), shownOnOtherVersions(profile, current));
     assertEquals(1, move.moved());
     assertEquals(List.of("B.2"), move.missingCodes());
     List<ProfileTarget> moved = setup.targets(profile);
@@ -332,6 +336,83 @@ class CompetenceAdminIT {
             .orElseThrow();
     assertEquals(current.getId(), a1.getCompetence().getFramework().getId());
     assertEquals(4, a1.getTargetLevel());
+  }
+
+  @Test
+  void aCsvFarOverTheLimitGetsTheTooLargeMessageBesideItsFieldAndTheFormKeepsWhatWasTyped() {
+    WebSession session = WebSession.signedIn(base, admin);
+    for (int megabytes : List.of(11, 31, 40)) {
+      String page = session.open("competence/framework-import.xhtml").body();
+      Map<String, String> before = new LinkedHashMap<>();
+      before.put("import", "import");
+      before.put("import:code", "HUGE");
+      before.put("import:name", "Typed name " + megabytes);
+      before.put("import:versionLabel", "1.0");
+      before.put("import:uri", "");
+      before.put("import:description", "Typed description");
+      Map<String, String> after = new LinkedHashMap<>();
+      after.put("import:check", "");
+      after.put("jakarta.faces.ViewState", WebSession.viewState(page));
+      after.put("primefaces.nonce", WebSession.cspNonce(page));
+      HttpResponse<String> answer =
+          session.postMultipart(
+              "competence/framework-import.xhtml",
+              before,
+              new WebSession.FilePart(
+                  // PrimeFaces names a simple upload's file input after its id plus _input.
+                  "import:competencesFile_input",
+                  "huge.csv",
+                  "text/csv",
+                  WebSession.megabytes(megabytes)),
+              after);
+      assertEquals(200, answer.statusCode(), megabytes + " MB");
+      String body = answer.body();
+      assertTrue(body.contains("The file is larger than 10 MB."), megabytes + " MB: " + body);
+      assertTrue(body.contains("value=\"Typed name " + megabytes + "\""), megabytes + " MB");
+      assertTrue(body.contains("Typed description"), megabytes + " MB");
+    }
+  }
+
+  @Test
+  void aMoveBySomeoneWhoSawTheOldTargetsBeforeTheyChangedIsRefusedAndTheChangeStays() {
+    as(admin);
+    String code = uniqueCode("ECF");
+    long v1 = frameworks.importFramework(form(code, "3.0", ecf(), LEVELS)).frameworkId();
+    long profile = profile();
+    ProfileTarget alignment = setup.addTarget(profile, competence(v1, "A.1").getId(), 2);
+    Framework current =
+        frameworks.framework(
+            frameworks.importFramework(form(code, "4.0", ecf(), null)).frameworkId());
+
+    // Two administrators open the profile's targets; the first raises the old target's level.
+    Map<Long, Long> seen = shownOnOtherVersions(profile, current);
+    assertEquals(Map.of(alignment.getId(), alignment.getVersion()), seen);
+    setup.changeTarget(alignment.getId(), seen.get(alignment.getId()), 5);
+    // The second, who still sees level 2, moves the targets to the new version: refused.
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> frameworks.moveProfile(profile, current.getId(), seen));
+    ProfileTarget kept = setup.targets(profile).get(0);
+    assertEquals(v1, kept.getCompetence().getFramework().getId());
+    assertEquals(5, kept.getTargetLevel());
+
+    // Having loaded the page again, the move goes through and carries the first's level.
+    FrameworkService.ProfileMove move =
+        frameworks.moveProfile(profile, current.getId(), shownOnOtherVersions(profile, current));
+    assertEquals(1, move.moved());
+    ProfileTarget moved = setup.targets(profile).get(0);
+    assertEquals(current.getId(), moved.getCompetence().getFramework().getId());
+    assertEquals(5, moved.getTargetLevel());
+  }
+
+  /** The targets the profile's page shows on other versions of the framework, as loaded now. */
+  private Map<Long, Long> shownOnOtherVersions(long profile, Framework current) {
+    return setup.targets(profile).stream()
+        .filter(
+            t ->
+                t.getCompetence().getFramework().getCode().equals(current.getCode())
+                    && !t.getCompetence().getFramework().getId().equals(current.getId()))
+        .collect(Collectors.toMap(ProfileTarget::getId, ProfileTarget::getVersion));
   }
 
   // ---- targets, mapping and settings
@@ -466,7 +547,8 @@ class CompetenceAdminIT {
           EJBAccessException.class,
           () -> setup.saveAssessmentSettings(world.editionId(), new AssessmentSettingsForm()));
       assertThrows(
-          EJBAccessException.class, () -> frameworks.moveProfile(profile, digcomp.getId()));
+          EJBAccessException.class,
+          () -> frameworks.moveProfile(profile, digcomp.getId(), Map.of()));
     }
     as(participant);
     assertFalse(frameworks.frameworks().isEmpty(), "anyone signed in reads frameworks");

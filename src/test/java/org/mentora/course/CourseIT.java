@@ -172,7 +172,11 @@ class CourseIT {
     assertEquals(
         List.of(all, moocOnly, noMooc),
         ranked.stream().map(r -> r.application().getPerson().getId()).toList());
-    admission.decide(ranked.get(0).getId(), ApplicationStatus.ACCEPTED, null);
+    admission.decide(
+        ranked.get(0).getId(),
+        ranked.get(0).getApplication().getVersion(),
+        ApplicationStatus.ACCEPTED,
+        null);
     assertEquals(1, editions.activeEnrolments(world.editionId()));
     BusinessException again =
         assertThrows(
@@ -188,7 +192,8 @@ class CourseIT {
     long candidate = fixtures.person(TestData.unique("cand"), "Σοφία", "Παπαδοπούλου");
     Application application =
         admission.recordApplication(world.editionId(), candidate, form(true, "Idea"));
-    admission.decide(application.getId(), ApplicationStatus.ACCEPTED, "Welcome");
+    admission.decide(
+        application.getId(), application.getVersion(), ApplicationStatus.ACCEPTED, "Welcome");
     assertTrue(fixtures.rolesOf(candidate).contains(Role.PARTICIPANT));
   }
 
@@ -202,37 +207,73 @@ class CourseIT {
     Application second =
         admission.recordApplication(
             world.editionId(), fixtures.personWithoutAccount("b"), form(true, null));
-    admission.decide(first.getId(), ApplicationStatus.ACCEPTED, null);
+    admission.decide(first.getId(), first.getVersion(), ApplicationStatus.ACCEPTED, null);
 
     BusinessException full =
         assertThrows(
             BusinessException.class,
-            () -> admission.decide(second.getId(), ApplicationStatus.ACCEPTED, null));
+            () ->
+                admission.decide(
+                    second.getId(), second.getVersion(), ApplicationStatus.ACCEPTED, null));
     assertEquals("admission.full", full.messageKey());
-    admission.decide(second.getId(), ApplicationStatus.WAITLISTED, null);
+    admission.decide(second.getId(), second.getVersion(), ApplicationStatus.WAITLISTED, null);
     assertEquals(1, editions.activeEnrolments(world.editionId()));
+  }
+
+  @Test
+  void ofTwoAdministratorsDecidingAWaitListedApplicationAgainTheSecondIsRefused() {
+    admin();
+    World world = fixtures.world(10);
+    Application applied =
+        admission.recordApplication(
+            world.editionId(), fixtures.personWithoutAccount("wait"), form(true, null));
+    admission.decide(
+        applied.getId(), applied.getVersion(), ApplicationStatus.WAITLISTED, "First on the list");
+
+    // Both administrators open the list; the first moves the note on, keeping it wait-listed.
+    long loaded = shown(world, applied.getId()).getVersion();
+    admission.decide(applied.getId(), loaded, ApplicationStatus.WAITLISTED, "Call in March");
+    // The second, who still sees the old note, rejects it: refused, nothing of the first is lost.
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> admission.decide(applied.getId(), loaded, ApplicationStatus.REJECTED, "No place"));
+    Application now = shown(world, applied.getId());
+    assertEquals(ApplicationStatus.WAITLISTED, now.getStatus());
+    assertEquals("Call in March", now.getDecisionNote());
+
+    // Having loaded it again, the second's decision goes through.
+    admission.decide(applied.getId(), now.getVersion(), ApplicationStatus.ACCEPTED, null);
+    assertEquals(1, editions.activeEnrolments(world.editionId()));
+  }
+
+  /** The application as the admission page lists it. */
+  private Application shown(World world, long applicationId) {
+    return admission.ranked(world.editionId()).stream()
+        .filter(r -> r.getId() == applicationId)
+        .findFirst()
+        .orElseThrow()
+        .application();
   }
 
   @Test
   void twoAdministratorsAcceptingForTheLastPlaceAtOnceEnrolExactlyOne() throws Exception {
     String user = admin();
     World world = fixtures.world(1);
-    List<Long> applications = new ArrayList<>();
+    List<Application> applications = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       applications.add(
-          admission
-              .recordApplication(
-                  world.editionId(), fixtures.personWithoutAccount("race"), form(true, null))
-              .getId());
+          admission.recordApplication(
+              world.editionId(), fixtures.personWithoutAccount("race"), form(true, null)));
     }
     CountDownLatch start = new CountDownLatch(1);
     List<Future<String>> results = new ArrayList<>();
-    for (long id : applications) {
+    for (Application application : applications) {
       Callable<String> accept =
           () -> {
             start.await();
             try {
-              admission.decide(id, ApplicationStatus.ACCEPTED, null);
+              admission.decide(
+                  application.getId(), application.getVersion(), ApplicationStatus.ACCEPTED, null);
               return "accepted";
             } catch (BusinessException e) {
               return e.messageKey();
@@ -276,7 +317,11 @@ class CourseIT {
     List<AdmissionService.RankedApplication> ranked = admission.ranked(world.editionId());
     assertEquals(1, ranked.get(0).getRank());
     assertEquals(application.getId(), ranked.get(0).getId());
-    admission.decide(ranked.get(0).getId(), ApplicationStatus.ACCEPTED, "Welcome");
+    admission.decide(
+        ranked.get(0).getId(),
+        ranked.get(0).getApplication().getVersion(),
+        ApplicationStatus.ACCEPTED,
+        "Welcome");
     assertTrue(
         editions.participants(world.editionId(), PageRequest.all()).rows().stream()
             .anyMatch(

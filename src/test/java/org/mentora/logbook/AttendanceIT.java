@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentora.course.LearningMode;
 import org.mentora.logbook.AttendanceService.SessionForm;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.security.Role;
 import org.mentora.support.CourseFixtures;
@@ -98,9 +99,18 @@ class AttendanceIT {
     TestLogin.as(user, TestData.PASSWORD);
   }
 
+  private LocalDate day() {
+    return LocalDate.now(clock).minusDays(2);
+  }
+
+  /** The session form as the caller saves it right after loading the page. */
   private SessionForm session(Long... present) {
-    return new SessionForm(
-        world.editionId(), faceToFace, LocalDate.now(clock).minusDays(2), 180, Set.of(present));
+    return form(attendance.recorded(world.editionId(), faceToFace, day()).version(), present);
+  }
+
+  /** The session form as saved from a page loaded when the session had the given version. */
+  private SessionForm form(long versionSeen, Long... present) {
+    return new SessionForm(world.editionId(), faceToFace, day(), 180, Set.of(present), versionSeen);
   }
 
   private long entries(long enrolment) {
@@ -209,17 +219,55 @@ class AttendanceIT {
   }
 
   @Test
+  void ofTwoTrainersWhoOpenedTheSameSessionTheSecondIsRefusedAndTheFirstsTicksStay() {
+    String colleague = TestData.unique("trainer");
+    fixtures.trainer(
+        world.editionId(), faceToFace, fixtures.person(colleague, "Ligita", "Dumpe", Role.TRAINER));
+
+    // Both open the day before anything is recorded; the first saves, the second is refused.
+    as(trainer);
+    AttendanceService.Saved created =
+        attendance.save(form(AttendanceService.NO_SESSION, first, second));
+    as(colleague);
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> attendance.save(form(AttendanceService.NO_SESSION, third)));
+    assertEquals(Set.of(first, second), attendance.present(world.editionId(), faceToFace, day()));
+
+    // Both open the recorded session; the first adds the third, the second (who still sees the
+    // first two) unticks the second: refused, and the first's three stay present.
+    long loaded = attendance.recorded(world.editionId(), faceToFace, day()).version();
+    assertEquals(created.version(), loaded);
+    as(trainer);
+    AttendanceService.Saved added = attendance.save(form(loaded, first, second, third));
+    assertEquals(1, added.added());
+    as(colleague);
+    assertThrows(ConcurrentChangeException.class, () -> attendance.save(form(loaded, first)));
+    assertEquals(
+        Set.of(first, second, third), attendance.present(world.editionId(), faceToFace, day()));
+    assertEquals(1, approvedEntries(second));
+    assertEquals(1, approvedEntries(third));
+
+    // Loaded again, the second's change goes through.
+    AttendanceService.Saved again = attendance.save(session(first));
+    assertEquals(2, again.withdrawn());
+    assertTrue(again.version() > added.version());
+  }
+
+  @Test
   void aTrainerOfAnotherModuleAndAParticipantAreRefused() {
     String other = TestData.unique("trainer");
     long otherId = fixtures.person(other, "Pēteris", "Zariņš", Role.TRAINER);
     fixtures.trainer(world.editionId(), world.moduleVirtual(), otherId);
     as(other);
-    assertThrows(NotFoundException.class, () -> attendance.save(session(first)));
+    assertThrows(
+        NotFoundException.class, () -> attendance.save(form(AttendanceService.NO_SESSION, first)));
     assertThrows(
         NotFoundException.class,
         () -> attendance.present(world.editionId(), faceToFace, LocalDate.now(clock)));
     as(trainee);
-    assertThrows(EJBAccessException.class, () -> attendance.save(session(first)));
+    assertThrows(
+        EJBAccessException.class, () -> attendance.save(form(AttendanceService.NO_SESSION, first)));
     assertEquals(0, entries(first));
   }
 
@@ -236,7 +284,8 @@ class AttendanceIT {
                         faceToFace,
                         LocalDate.now(clock).plusDays(1),
                         60,
-                        Set.of(first))));
+                        Set.of(first),
+                        AttendanceService.NO_SESSION)));
     assertEquals("date", future.field().orElseThrow());
     BusinessException odd =
         assertThrows(
@@ -244,7 +293,12 @@ class AttendanceIT {
             () ->
                 attendance.save(
                     new SessionForm(
-                        world.editionId(), faceToFace, LocalDate.now(clock), 50, Set.of(first))));
+                        world.editionId(),
+                        faceToFace,
+                        LocalDate.now(clock),
+                        50,
+                        Set.of(first),
+                        AttendanceService.NO_SESSION)));
     assertEquals("minutes", odd.field().orElseThrow());
   }
 

@@ -171,7 +171,12 @@ class LogbookIT {
     as(second);
     attendance.save(
         new AttendanceService.SessionForm(
-            world.editionId(), faceToFace, today().minusDays(3), 240, Set.of()));
+            world.editionId(),
+            faceToFace,
+            today().minusDays(3),
+            240,
+            Set.of(),
+            AttendanceService.NO_SESSION));
 
     LogEntry atTheSession = log(LearningMode.FACE_TO_FACE, faceToFace, 240, 3);
     LogEntry otherDay = log(LearningMode.FACE_TO_FACE, faceToFace, 120, 1);

@@ -30,16 +30,25 @@ public final class WebSession {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   private final URI base;
+  private final Map<String, String> headers;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient raw;
   private final HttpClient following;
 
   public WebSession(URL base) {
+    this(base, Map.of());
+  }
+
+  /** A visitor whose every request carries the given headers (say, X-Forwarded-For). */
+  public WebSession(URL base, Map<String, String> headers) {
     try {
-      this.base = base.toURI();
+      URI uri = base.toURI();
+      // In the container the application's address may come without its trailing slash.
+      this.base = uri.getPath().endsWith("/") ? uri : URI.create(uri + "/");
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(e);
     }
+    this.headers = Map.copyOf(headers);
     raw =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -99,6 +108,61 @@ public final class WebSession {
     return send(raw, post(path, fields));
   }
 
+  /** A file as a browser sends it in a multipart form. */
+  public record FilePart(String field, String fileName, String contentType, byte[] content) {}
+
+  /**
+   * A multipart form post (a form with a file) that follows redirects: the fields before the file,
+   * the file, then the fields after it (a Faces form ends with its view state), as a browser sends
+   * them in the order of the page.
+   */
+  public HttpResponse<String> postMultipart(
+      String path, Map<String, String> before, FilePart file, Map<String, String> after) {
+    String boundary = "----mentora" + java.util.UUID.randomUUID();
+    StringBuilder head = new StringBuilder();
+    before.forEach((name, value) -> head.append(field(boundary, name, value)));
+    head.append("--")
+        .append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"")
+        .append(file.field())
+        .append("\"; filename=\"")
+        .append(file.fileName())
+        .append("\"\r\nContent-Type: ")
+        .append(file.contentType())
+        .append("\r\n\r\n");
+    StringBuilder tail = new StringBuilder("\r\n");
+    after.forEach((name, value) -> tail.append(field(boundary, name, value)));
+    tail.append("--").append(boundary).append("--\r\n");
+    HttpRequest request =
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(
+                HttpRequest.BodyPublishers.ofByteArrays(
+                    java.util.List.of(
+                        head.toString().getBytes(StandardCharsets.UTF_8),
+                        file.content(),
+                        tail.toString().getBytes(StandardCharsets.UTF_8))))
+            .build();
+    return send(following, request);
+  }
+
+  private static String field(String boundary, String name, String value) {
+    return "--"
+        + boundary
+        + "\r\nContent-Disposition: form-data; name=\""
+        + name
+        + "\"\r\n\r\n"
+        + value
+        + "\r\n";
+  }
+
+  /** A file of the given size in megabytes (of the letter a). */
+  public static byte[] megabytes(int megabytes) {
+    byte[] content = new byte[megabytes * 1024 * 1024];
+    java.util.Arrays.fill(content, (byte) 'a');
+    return content;
+  }
+
   public Optional<String> cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals(name))
@@ -124,12 +188,29 @@ public final class WebSession {
     return state.group(1);
   }
 
+  private static final Pattern CSP_NONCE =
+      Pattern.compile("PrimeFaces\\.csp\\.init\\(['\"]([^'\"]+)['\"]\\)");
+
+  /**
+   * The PrimeFaces CSP nonce of a rendered page, which its script adds to every form as {@code
+   * primefaces.nonce}: a post without it is refused as a CSP nonce mismatch.
+   */
+  public static String cspNonce(String html) {
+    Matcher nonce = CSP_NONCE.matcher(html);
+    if (!nonce.find()) {
+      throw new IllegalStateException("No CSP nonce in the page: " + html);
+    }
+    return nonce.group(1);
+  }
+
   public URI uri(String path) {
     return base.resolve(path);
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en");
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en");
+    headers.forEach(builder::header);
+    return builder;
   }
 
   private HttpRequest post(String path, Map<String, String> fields) {

@@ -17,6 +17,7 @@ import org.mentora.course.Enrolment;
 import org.mentora.course.ParticipationService;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.files.FileRules;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.Pages;
 import org.primefaces.model.file.UploadedFile;
@@ -84,6 +85,8 @@ public class CompetenceProfilePage implements Serializable {
   public void save() {
     try {
       if (evidenceFile != null && evidenceFile.getSize() > 0) {
+        // The size is checked before the bytes are read into memory.
+        FileRules.checkSize("evidenceFile", evidenceFile.getSize());
         form.attach(evidenceFile.getFileName(), evidenceFile.getContent());
       }
       if (view.isCanSelfAssess()) {

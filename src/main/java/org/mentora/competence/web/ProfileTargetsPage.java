@@ -146,7 +146,13 @@ public class ProfileTargetsPage implements Serializable {
   /** Moves the targets on an earlier version of a framework to its current version. */
   public void move(Group group) {
     try {
-      ProfileMove move = frameworks.moveProfile(profileId, group.moveTo());
+      // The targets this page shows on other versions of the framework, as loaded.
+      Map<Long, Long> seen = new LinkedHashMap<>();
+      groups.stream()
+          .filter(g -> group.moveTo().equals(g.moveTo()))
+          .flatMap(g -> g.rows().stream())
+          .forEach(row -> seen.put(row.getId(), row.getVersion()));
+      ProfileMove move = frameworks.moveProfile(profileId, group.moveTo(), seen);
       if (move.missingCodes().isEmpty()) {
         FacesMessages.info("profileTargets.moved", move.moved());
       } else {

@@ -15,6 +15,7 @@ import org.mentora.directory.DirectoryService;
 import org.mentora.directory.Organisation;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.Pages;
@@ -58,8 +59,11 @@ public class EditionAdmissionPage implements Serializable {
   }
 
   public void select(RankedApplication application) {
+    if (selected == null || !selected.getId().equals(application.getId())) {
+      // A note typed for this candidate before a refused decision stays.
+      note = null;
+    }
     selected = application;
-    note = null;
   }
 
   public void accept() {
@@ -76,10 +80,16 @@ public class EditionAdmissionPage implements Serializable {
 
   private void decide(ApplicationStatus decision, String doneKey) {
     try {
-      admission.decide(selected.getId(), decision, note);
+      admission.decide(selected.getId(), selected.application().getVersion(), decision, note);
       refresh();
       PrimeFaces.current().executeScript("PF('decisionDialog').hide()");
       FacesMessages.info(doneKey, selected.application().getPerson().getFullName());
+      note = null;
+    } catch (ConcurrentChangeException e) {
+      // The note stays in the dialog; the list behind it now shows the other decision, and
+      // choosing the candidate there again decides on what is now saved.
+      FacesMessages.error("error.concurrentChange");
+      refresh();
     } catch (BusinessException refusal) {
       FacesMessages.show(refusal, "decisionForm");
       refresh();

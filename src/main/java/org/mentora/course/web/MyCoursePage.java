@@ -14,6 +14,7 @@ import org.mentora.course.StaffService;
 import org.mentora.course.Waiver;
 import org.mentora.course.WaiverService;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.files.FileRules;
 import org.mentora.platform.web.FacesMessages;
 import org.primefaces.model.file.UploadedFile;
 
@@ -71,6 +72,8 @@ public class MyCoursePage implements Serializable {
       return;
     }
     try {
+      // The size is checked before the bytes are read into memory.
+      FileRules.checkSize("evidence", evidence.getSize());
       waivers.request(
           current.getId(),
           waiverModuleId,

@@ -44,6 +44,7 @@ public class AttendancePage implements Serializable {
   private LocalDate date;
   private Integer minutes;
   private List<Long> present = new ArrayList<>();
+  private long versionSeen = AttendanceService.NO_SESSION;
 
   public void load() {
     editions = attendance.editions();
@@ -57,6 +58,7 @@ public class AttendancePage implements Serializable {
   public void chooseEdition() {
     moduleId = null;
     present = new ArrayList<>();
+    versionSeen = AttendanceService.NO_SESSION;
     if (editionId == null) {
       modules = List.of();
       participants = List.of();
@@ -79,12 +81,12 @@ public class AttendancePage implements Serializable {
     if (editionId == null || moduleId == null || date == null) {
       return;
     }
-    present = new ArrayList<>(attendance.present(editionId, moduleId, date));
-    sessions.stream()
-        .map(SessionView::session)
-        .filter(s -> s.getModule().getId().equals(moduleId) && s.getDate().equals(date))
-        .findFirst()
-        .ifPresent(s -> minutes = s.getMinutes());
+    AttendanceService.Recorded recorded = attendance.recorded(editionId, moduleId, date);
+    present = new ArrayList<>(recorded.present());
+    versionSeen = recorded.version();
+    if (recorded.minutes() != null) {
+      minutes = recorded.minutes();
+    }
   }
 
   public void open(SessionView view) {
@@ -107,11 +109,16 @@ public class AttendancePage implements Serializable {
                   moduleId,
                   date,
                   minutes == null ? 0 : minutes,
-                  new HashSet<>(present)));
+                  new HashSet<>(present),
+                  versionSeen));
+      versionSeen = saved.version();
       FacesMessages.info("attendance.saved", saved.added(), saved.withdrawn());
       sessions = attendance.sessions(editionId);
     } catch (ConcurrentChangeException e) {
+      // What this trainer ticked stays in the form; the list below shows what was saved meanwhile,
+      // and opening the session there loads it to save again.
       FacesMessages.error("error.concurrentChange");
+      sessions = attendance.sessions(editionId);
     } catch (BusinessException refusal) {
       FacesMessages.show(refusal, FORM);
     }

@@ -22,6 +22,7 @@ import org.mentora.logbook.Progress;
 import org.mentora.logbook.ProgressService;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
+import org.mentora.platform.files.FileRules;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.project.ProjectIdea;
 import org.primefaces.PrimeFaces;
@@ -212,6 +213,8 @@ public class MyLogbookPage implements Serializable {
       return;
     }
     try {
+      // The size is checked before the bytes are read into memory.
+      FileRules.checkSize("evidenceFile", evidenceFile.getSize());
       LogEntry entry =
           logbook.attachEvidence(
               editingId, editingVersion, evidenceFile.getFileName(), evidenceFile.getContent());

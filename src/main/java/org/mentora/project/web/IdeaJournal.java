@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.mentora.platform.BusinessException;
+import org.mentora.platform.files.FileRules;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.project.ProjectPost;
 import org.mentora.project.ProjectService;
@@ -40,6 +41,10 @@ public class IdeaJournal implements Serializable {
   public void addUpdate() {
     try {
       boolean withFile = updateFile != null && updateFile.getSize() > 0;
+      if (withFile) {
+        // The size is checked before the bytes are read into memory.
+        FileRules.checkSize("updateFile", updateFile.getSize());
+      }
       projects.addUpdate(
           page.getId(),
           updateText,
@@ -58,6 +63,7 @@ public class IdeaJournal implements Serializable {
       if (reportFile == null || reportFile.getSize() == 0) {
         throw BusinessException.onField("reportFile", "file.empty");
       }
+      FileRules.checkSize("reportFile", reportFile.getSize());
       projects.uploadFinalReport(page.getId(), reportFile.getFileName(), reportFile.getContent());
       page.reloadAll();
       FacesMessages.info("finalReport.uploaded");
