@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -206,9 +204,8 @@ class LogbookBrowserIT {
     assertTrue(row.contains("0.5 h"), row);
     assertTrue(
         row.contains(
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Locale.ENGLISH)
-                .format(day)),
+            // As the English bundle writes a date (format.date).
+            org.mentora.platform.i18n.Formats.date(Locale.ENGLISH, day)),
         row);
     assertEquals(List.of(), browser.consoleErrors(), "trainee's logbook");
     browser.logOut();

@@ -62,8 +62,9 @@ import org.openqa.selenium.chromium.ChromiumDriver;
  * table shows its empty message the file holds just the header row, which the demo world rightly
  * gives for some tables (a dashboard's "missing" lists); while it shows rows the file holds data
  * rows too, since headers only is then as broken for its reader as no file. Other exports (the
- * download links) must always hold data. An error page, HTML served as CSV or a corrupt workbook
- * fails.
+ * download links) serve no table to compare with: they must open with their header row (a
+ * participant without entries rightly downloads an empty logbook). An error page, HTML served as
+ * CSV or a corrupt workbook fails.
  */
 @ExtendWith({RequiresBrowser.class, ArquillianExtension.class})
 class ExportSweepBrowserIT {
@@ -428,13 +429,18 @@ class ExportSweepBrowserIT {
     if (rows == 0) {
       return name + " is empty: not even a header row";
     }
-    if (table != null && table.empty()) {
+    if (table == null) {
+      // A download link serves no table to compare with: a participant without entries rightly
+      // gets an empty logbook, so the header row is enough (it opened, and is no error page).
+      return null;
+    }
+    if (table.empty()) {
       return rows == 1 ? null : name + " holds " + (rows - 1) + " data rows while " + table;
     }
     if (rows >= 2) {
       return null;
     }
-    return name + " holds only its header row, no data" + (table == null ? "" : ", while " + table);
+    return name + " holds only its header row, no data, while " + table;
   }
 
   static int csvRows(String text) throws IOException {

@@ -75,9 +75,11 @@ class ExportSweepCheckTest {
   }
 
   @Test
-  void aDownloadOfNoTableMustHoldData() throws IOException {
-    assertNotNull(ExportSweepBrowserIT.check(csv("Date,Hours\n"), null));
+  void aDownloadOfNoTableNeedsItsHeaderRowAtLeast() throws IOException {
+    // A participant without entries rightly downloads an empty logbook: headers, no rows.
+    assertNull(ExportSweepBrowserIT.check(csv("Date,Hours\n"), null));
     assertNull(ExportSweepBrowserIT.check(csv("Date,Hours\n2026-11-02,4\n"), null));
+    assertNotNull(ExportSweepBrowserIT.check(csv(""), null));
   }
 
   @Test

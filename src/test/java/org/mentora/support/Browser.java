@@ -234,7 +234,13 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks and waits for the ajax request it starts to finish. */
   public void clickAndWait(By locator) {
-    waitFor(locator).click();
+    WebElement element = waitFor(locator);
+    // Into the middle of the window first: at its edge a button of a long dialog is covered by
+    // the dialog's own frame, and Chrome refuses the click.
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+    element.click();
     waitForAjax();
   }
 
