@@ -111,7 +111,7 @@ class EditionBrowserIT {
         browser.text(By.id("edition:hoursMatch")).contains("240 h"),
         "the BIBLIO programme's defaults add up");
     assertFalse(browser.isPresent(By.id("edition:hoursMismatch")));
-    String virtual = browser.waitFor(By.id("edition:targetVirtual_input")).getAttribute("value");
+    String virtual = browser.waitFor(By.id("edition:targetVirtual")).getAttribute("value");
     assertTrue(virtual.startsWith("155"), virtual);
 
     browser.typeNumber("edition:targetVirtual", "160");
