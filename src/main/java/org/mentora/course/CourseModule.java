@@ -75,8 +75,8 @@ public class CourseModule extends BaseEntity implements LocalNames {
   private String description;
 
   @NotNull(message = "{module.mode.required}")
-  @Enumerated(EnumType.STRING)
-  @Column(name = "learning_mode", nullable = false, length = 20)
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "mode_id", nullable = false)
   private LearningMode learningMode;
 
   @Min(value = 0, message = "{module.hours.range}")

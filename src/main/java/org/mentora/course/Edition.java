@@ -1,7 +1,9 @@
 package org.mentora.course;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -15,7 +17,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.mentora.platform.persistence.BaseEntity;
 import org.mentora.platform.validation.PlainText;
@@ -86,7 +90,16 @@ public class Edition extends BaseEntity {
   @Column(nullable = false)
   private int capacity;
 
-  @Embedded private HourTargets targets = new HourTargets();
+  /** Target minutes per learning mode, by the mode's code (the programme defines the modes). */
+  @ElementCollection
+  @CollectionTable(name = "edition_target", joinColumns = @JoinColumn(name = "edition_id"))
+  @MapKeyColumn(name = "mode_code", length = LearningMode.CODE_MAX)
+  @Column(name = "target_min", nullable = false)
+  private Map<String, Integer> targetMinutes = new HashMap<>();
+
+  /** The blended total the plan states, kept as written even when the parts disagree. */
+  @Column(name = "blended_total_min", nullable = false)
+  private int blendedTotal;
 
   @Column(name = "admission_rule", nullable = false, length = 200)
   private String admissionRule = AdmissionCriterion.format(AdmissionCriterion.DEFAULT_RULE);
@@ -168,12 +181,22 @@ public class Edition extends BaseEntity {
     this.capacity = capacity;
   }
 
+  /** The targets for the programme's modes, in the programme's order. */
   public HourTargets getTargets() {
-    return targets;
+    return targetsIn(programme);
+  }
+
+  /** The targets as the modes of this programme read them (a new edition has no programme yet). */
+  public HourTargets targetsIn(Programme of) {
+    return of == null
+        ? new HourTargets(targetMinutes, java.util.Set.of(), blendedTotal)
+        : HourTargets.of(of.getModes(), targetMinutes, blendedTotal);
   }
 
   public void setTargets(HourTargets targets) {
-    this.targets = targets;
+    targetMinutes.keySet().retainAll(targets.codes());
+    targetMinutes.putAll(targets.byCode());
+    blendedTotal = targets.getBlendedTotal();
   }
 
   public List<AdmissionCriterion> getAdmissionCriteria() {

@@ -83,7 +83,7 @@ public class EditionService {
         && edited.getEndDate().isBefore(edited.getStartDate())) {
       throw BusinessException.onField("endDate", "edition.endDate.beforeStart");
     }
-    HoursPlan.validate(edited.getTargets());
+    HoursPlan.validate(edited.targetsIn(programme));
     if (edited.getCapacity() < 1 || edited.getCapacity() > Edition.MAX_CAPACITY) {
       throw BusinessException.onField("capacity", "edition.capacity.range");
     }
@@ -123,7 +123,7 @@ public class EditionService {
     target.setStartDate(edited.getStartDate());
     target.setEndDate(edited.getEndDate());
     target.setCapacity(edited.getCapacity());
-    target.setTargets(edited.getTargets().copy());
+    target.setTargets(edited.targetsIn(programme));
     target.setAdmissionCriteria(edited.getAdmissionCriteria());
     target.setApplicationsOpen(edited.isApplicationsOpen());
     if (!target.isPersisted()) {

@@ -1,134 +1,126 @@
 package org.mentora.course;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import java.io.Serializable;
-import java.util.EnumMap;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * An edition's target hours per learning mode and the blended total the plan states, all in
- * minutes. The stated total is kept as written even when the parts disagree with it (the BIBLIO
- * plan says 240 h while its parts add up to 245 h): {@link HoursPlan} shows the difference.
+ * Target hours per learning mode (by the mode's code) and the blended total the plan states, all in
+ * minutes, for an edition or as a programme's defaults. The stated total is kept as written even
+ * when the blended parts disagree with it (the BIBLIO plan says 240 h while its parts add up to 245
+ * h): {@link HoursPlan} shows the difference. Which modes are blended is the programme's setting.
  */
-@Embeddable
-public class HourTargets implements Serializable {
+public final class HourTargets implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  @Column(name = "target_face_to_face_min", nullable = false)
-  private int faceToFace;
+  private final Map<String, Integer> minutes;
+  private final Set<String> blendedCodes;
+  private final int blendedTotal;
 
-  @Column(name = "target_virtual_min", nullable = false)
-  private int virtual;
-
-  @Column(name = "target_project_min", nullable = false)
-  private int projectBased;
-
-  @Column(name = "target_assessment_min", nullable = false)
-  private int assessment;
-
-  @Column(name = "target_work_based_min", nullable = false)
-  private int workBased;
-
-  @Column(name = "blended_total_min", nullable = false)
-  private int blendedTotal;
-
-  public HourTargets() {}
-
-  public HourTargets(
-      int faceToFace,
-      int virtual,
-      int projectBased,
-      int assessment,
-      int blendedTotal,
-      int workBased) {
-    this.faceToFace = faceToFace;
-    this.virtual = virtual;
-    this.projectBased = projectBased;
-    this.assessment = assessment;
+  public HourTargets(Map<String, Integer> minutes, Set<String> blendedCodes, int blendedTotal) {
+    this.minutes = new LinkedHashMap<>(minutes);
+    this.blendedCodes = new LinkedHashSet<>(blendedCodes);
     this.blendedTotal = blendedTotal;
-    this.workBased = workBased;
   }
 
+  /** Targets for a programme's modes from minutes by code (a missing code targets 0). */
+  public static HourTargets of(
+      Collection<LearningMode> modes, Map<String, Integer> byCode, int blendedTotal) {
+    Map<String, Integer> minutes = new LinkedHashMap<>();
+    Set<String> blended = new LinkedHashSet<>();
+    for (LearningMode mode : modes) {
+      minutes.put(mode.getCode(), byCode.getOrDefault(mode.getCode(), 0));
+      if (mode.isBlended()) {
+        blended.add(mode.getCode());
+      }
+    }
+    return new HourTargets(minutes, blended, blendedTotal);
+  }
+
+  /** The BIBLIO plan's shape, in hours: four blended modes, their total, and work-based hours. */
   public static HourTargets ofHours(
       int f2f, int virtual, int project, int assessment, int total, int wbl) {
-    return new HourTargets(
-        f2f * 60, virtual * 60, project * 60, assessment * 60, total * 60, wbl * 60);
+    Map<String, Integer> minutes = new LinkedHashMap<>();
+    minutes.put(BiblioModes.FACE_TO_FACE, f2f * 60);
+    minutes.put(BiblioModes.VIRTUAL, virtual * 60);
+    minutes.put(BiblioModes.PROJECT_BASED, project * 60);
+    minutes.put(BiblioModes.ASSESSMENT, assessment * 60);
+    minutes.put(BiblioModes.WORK_BASED, wbl * 60);
+    return new HourTargets(minutes, Set.copyOf(BiblioModes.BLENDED), total * 60);
   }
 
   public int target(LearningMode mode) {
-    return switch (mode) {
-      case FACE_TO_FACE -> faceToFace;
-      case VIRTUAL -> virtual;
-      case PROJECT_BASED -> projectBased;
-      case ASSESSMENT -> assessment;
-      case WORK_BASED -> workBased;
-    };
+    return target(mode.getCode());
   }
 
-  public Map<LearningMode, Integer> byMode() {
-    Map<LearningMode, Integer> map = new EnumMap<>(LearningMode.class);
-    for (LearningMode mode : LearningMode.values()) {
-      map.put(mode, target(mode));
-    }
-    return map;
+  public int target(String code) {
+    return minutes.getOrDefault(code, 0);
+  }
+
+  /** Minutes by mode code, in the programme's order. */
+  public Map<String, Integer> byCode() {
+    return Map.copyOf(minutes);
+  }
+
+  public List<String> codes() {
+    return List.copyOf(minutes.keySet());
+  }
+
+  public boolean isBlended(String code) {
+    return blendedCodes.contains(code);
   }
 
   /** What the blended parts add up to. */
   public int blendedSum() {
-    return faceToFace + virtual + projectBased + assessment;
+    return minutes.entrySet().stream()
+        .filter(e -> blendedCodes.contains(e.getKey()))
+        .mapToInt(Map.Entry::getValue)
+        .sum();
   }
 
-  public int getFaceToFace() {
-    return faceToFace;
-  }
-
-  public void setFaceToFace(int faceToFace) {
-    this.faceToFace = faceToFace;
-  }
-
-  public int getVirtual() {
-    return virtual;
-  }
-
-  public void setVirtual(int virtual) {
-    this.virtual = virtual;
-  }
-
-  public int getProjectBased() {
-    return projectBased;
-  }
-
-  public void setProjectBased(int projectBased) {
-    this.projectBased = projectBased;
-  }
-
-  public int getAssessment() {
-    return assessment;
-  }
-
-  public void setAssessment(int assessment) {
-    this.assessment = assessment;
-  }
-
-  public int getWorkBased() {
-    return workBased;
-  }
-
-  public void setWorkBased(int workBased) {
-    this.workBased = workBased;
+  /** Minutes of the modes standing apart from the blended course (work-based learning). */
+  public int apartSum() {
+    return minutes.entrySet().stream()
+        .filter(e -> !blendedCodes.contains(e.getKey()))
+        .mapToInt(Map.Entry::getValue)
+        .sum();
   }
 
   public int getBlendedTotal() {
     return blendedTotal;
   }
 
-  public void setBlendedTotal(int blendedTotal) {
-    this.blendedTotal = blendedTotal;
+  /** The same targets with one mode's minutes changed. */
+  public HourTargets with(String code, int target) {
+    Map<String, Integer> changed = new LinkedHashMap<>(minutes);
+    changed.put(code, target);
+    return new HourTargets(changed, blendedCodes, blendedTotal);
   }
 
-  public HourTargets copy() {
-    return new HourTargets(faceToFace, virtual, projectBased, assessment, blendedTotal, workBased);
+  public HourTargets withBlendedTotal(int total) {
+    return new HourTargets(minutes, blendedCodes, total);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof HourTargets t
+        && t.minutes.equals(minutes)
+        && t.blendedCodes.equals(blendedCodes)
+        && t.blendedTotal == blendedTotal;
+  }
+
+  @Override
+  public int hashCode() {
+    return minutes.hashCode() * 31 + blendedTotal;
+  }
+
+  @Override
+  public String toString() {
+    return minutes + " blended " + blendedCodes + " total " + blendedTotal;
   }
 }

@@ -32,11 +32,9 @@ public final class HoursPlan {
 
   /** Refuses negative or absurd hours, naming the field. A mismatch is not refused. */
   public static void validate(HourTargets targets) {
-    checkMode("targetFaceToFace", targets.getFaceToFace());
-    checkMode("targetVirtual", targets.getVirtual());
-    checkMode("targetProjectBased", targets.getProjectBased());
-    checkMode("targetAssessment", targets.getAssessment());
-    checkMode("targetWorkBased", targets.getWorkBased());
+    for (String code : targets.codes()) {
+      checkMode("target." + code, targets.target(code));
+    }
     int total = targets.getBlendedTotal();
     if (total < 0 || total > MAX_TOTAL_MINUTES) {
       throw BusinessException.onField(

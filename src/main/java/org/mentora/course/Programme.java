@@ -3,7 +3,9 @@ package org.mentora.course;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
@@ -13,7 +15,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Map;
 import org.mentora.platform.i18n.LocalNames;
 import org.mentora.platform.persistence.BaseEntity;
@@ -57,7 +63,13 @@ public class Programme extends BaseEntity implements LocalNames {
    * What a new edition of the programme starts from; unlike an edition's, these must add up, so a
    * new edition never starts with a warning about itself.
    */
-  @Embedded private HourTargets defaultTargets = new HourTargets();
+  @OneToMany(mappedBy = "programme", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<LearningMode> modes = new ArrayList<>();
+
+  /** The blended total a new edition starts from; the modes hold their own default targets. */
+  @Column(name = "blended_total_min", nullable = false)
+  private int defaultBlendedTotal;
 
   @Min(value = 1, message = "{edition.capacity.range}")
   @Max(value = Edition.MAX_CAPACITY, message = "{edition.capacity.range}")
@@ -88,12 +100,44 @@ public class Programme extends BaseEntity implements LocalNames {
     this.eqfLevel = eqfLevel;
   }
 
-  public HourTargets getDefaultTargets() {
-    return defaultTargets;
+  /** The programme's learning modes in their order. */
+  public List<LearningMode> getModes() {
+    return modes;
   }
 
-  public void setDefaultTargets(HourTargets defaultTargets) {
-    this.defaultTargets = defaultTargets;
+  /** The mode with this code, if the programme has it. */
+  public Optional<LearningMode> mode(String code) {
+    return modes.stream().filter(m -> m.getCode().equals(code)).findFirst();
+  }
+
+  /** The mode with this code; for demo data and tests, which know the programme's modes. */
+  public LearningMode requireMode(String code) {
+    return mode(code).orElseThrow(() -> new IllegalArgumentException("No mode " + code));
+  }
+
+  /** Adds a mode at the end of the programme's order. */
+  public LearningMode addMode(LearningMode mode) {
+    mode.setPosition(modes.stream().mapToInt(LearningMode::getPosition).max().orElse(0) + 1);
+    modes.add(mode);
+    return mode;
+  }
+
+  /** What a new edition starts from: each mode's default target and the blended total. */
+  public HourTargets getDefaultTargets() {
+    return HourTargets.of(
+        modes,
+        modes.stream()
+            .collect(
+                Collectors.toMap(
+                    LearningMode::getCode, LearningMode::getDefaultTargetMinutes, (a, b) -> a)),
+        defaultBlendedTotal);
+  }
+
+  public void setDefaultTargets(HourTargets targets) {
+    for (LearningMode mode : modes) {
+      mode.setDefaultTargetMinutes(targets.target(mode));
+    }
+    defaultBlendedTotal = targets.getBlendedTotal();
   }
 
   public int getDefaultCapacity() {

@@ -35,6 +35,14 @@ public class ProgrammeService {
 
   /** Saves a programme; refuses default targets that do not add up or an impossible capacity. */
   public Programme saveProgramme(Programme edited) {
+    if (!edited.isPersisted() && edited.getModes().isEmpty()) {
+      // A new programme starts from BIBLIO's five modes, which the administrator then shapes.
+      HourTargets stated = edited.getDefaultTargets();
+      BiblioModes.create(edited).forEach(edited::addMode);
+      if (stated.getBlendedTotal() == 0) {
+        edited.setDefaultTargets(edited.getDefaultTargets().withBlendedTotal(240 * 60));
+      }
+    }
     HoursPlan.validateDefaults(edited.getDefaultTargets());
     if (edited.getDefaultCapacity() < 1 || edited.getDefaultCapacity() > Edition.MAX_CAPACITY) {
       throw BusinessException.onField("defaultCapacity", "edition.capacity.range");
@@ -51,9 +59,25 @@ public class ProgrammeService {
     LocalNames.replace(managed.getNames(), edited.getNames());
     managed.setDescription(edited.getDescription());
     managed.setEqfLevel(edited.getEqfLevel());
-    managed.setDefaultTargets(edited.getDefaultTargets().copy());
+    managed.setDefaultTargets(edited.getDefaultTargets());
     managed.setDefaultCapacity(edited.getDefaultCapacity());
     return managed;
+  }
+
+  /**
+   * The learning modes of every programme, one per code in the order of the programmes' own
+   * orders, for filters that span programmes (the review queue).
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.TUTOR_NAME, Role.MENTOR_NAME})
+  public List<LearningMode> modeChoices() {
+    Map<String, LearningMode> byCode = new java.util.LinkedHashMap<>();
+    for (LearningMode mode :
+        em.createQuery(
+                "select m from LearningMode m order by m.position, m.code", LearningMode.class)
+            .getResultList()) {
+      byCode.putIfAbsent(mode.getCode(), mode);
+    }
+    return List.copyOf(byCode.values());
   }
 
   @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.TUTOR_NAME, Role.MENTOR_NAME})

@@ -2,7 +2,6 @@ package org.mentora.logbook;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.mentora.course.LearningMode;
 
 /** What a participant types for an entry; the service checks it with {@link HoursPolicy}. */
 public class EntryForm implements Serializable {
@@ -10,7 +9,7 @@ public class EntryForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private LocalDate date;
-  private LearningMode mode;
+  private String mode;
   private Long moduleId;
   private int minutes;
   private String description;
@@ -24,7 +23,7 @@ public class EntryForm implements Serializable {
   public EntryForm() {}
 
   public EntryForm(
-      LocalDate date, LearningMode mode, Long moduleId, int minutes, String description) {
+      LocalDate date, String mode, Long moduleId, int minutes, String description) {
     this.date = date;
     this.mode = mode;
     this.moduleId = moduleId;
@@ -37,7 +36,7 @@ public class EntryForm implements Serializable {
     EntryForm form =
         new EntryForm(
             entry.getDate(),
-            entry.getMode(),
+            entry.getMode().getCode(),
             entry.getModule() == null ? null : entry.getModule().getId(),
             entry.getMinutes(),
             entry.getDescription());
@@ -54,11 +53,12 @@ public class EntryForm implements Serializable {
     this.date = date;
   }
 
-  public LearningMode getMode() {
+  /** The learning mode's code (the programme's modes are the choices). */
+  public String getMode() {
     return mode;
   }
 
-  public void setMode(LearningMode mode) {
+  public void setMode(String mode) {
     this.mode = mode;
   }
 

@@ -111,10 +111,10 @@ public final class HoursPolicy {
     if (draft.moduleId() == null) {
       if (settings.moduleRequired()
           && draft.mode() != null
-          && draft.mode() != LearningMode.WORK_BASED) {
+          && draft.mode().isModuleRequired()) {
         problems.add(Problem.of("module", "logbook.module.required"));
       }
-    } else if (draft.mode() != null && draft.moduleMode() != draft.mode()) {
+    } else if (draft.mode() != null && !draft.mode().equals(draft.moduleMode())) {
       problems.add(Problem.of("module", "logbook.module.otherMode"));
     }
   }
@@ -176,7 +176,7 @@ public final class HoursPolicy {
         .anyMatch(
             other ->
                 draft.date().equals(other.date())
-                    && draft.mode() == other.mode()
+                    && java.util.Objects.equals(draft.mode(), other.mode())
                     && java.util.Objects.equals(draft.moduleId(), other.moduleId())
                     && draft.minutes() == other.minutes()
                     && description.equals(normalise(other.description())));

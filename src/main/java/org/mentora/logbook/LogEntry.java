@@ -47,8 +47,8 @@ public class LogEntry extends BaseEntity {
   private LocalDate date;
 
   @NotNull(message = "{logbook.mode.required}")
-  @Enumerated(EnumType.STRING)
-  @Column(name = "learning_mode", nullable = false, length = 20)
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "mode_id", nullable = false)
   private LearningMode mode;
 
   @ManyToOne(fetch = FetchType.LAZY)
@@ -154,7 +154,7 @@ public class LogEntry extends BaseEntity {
     LogEntry entry = new LogEntry(enrolment, at);
     entry.fill(
         session.getDate(),
-        LearningMode.FACE_TO_FACE,
+        session.getModule().getLearningMode(),
         session.getModule(),
         session.getMinutes(),
         session.getModule().getTitle(),

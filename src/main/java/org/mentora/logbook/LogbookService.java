@@ -156,10 +156,14 @@ public class LogbookService {
               .orElseThrow(
                   () -> BusinessException.onField("projectIdea", "logbook.projectIdea.unknown"));
     }
+    LearningMode mode =
+        form.getMode() == null
+            ? null
+            : enrolment.getEdition().getProgramme().mode(form.getMode()).orElse(null);
     HoursPolicy.Draft draft =
         new HoursPolicy.Draft(
             form.getDate(),
-            form.getMode(),
+            mode,
             form.getModuleId(),
             module == null ? null : module.getLearningMode(),
             form.getMinutes(),
@@ -181,7 +185,7 @@ public class LogbookService {
     }
     entry.fill(
         form.getDate(),
-        form.getMode(),
+        mode,
         module,
         form.getMinutes(),
         form.getDescription(),
@@ -333,11 +337,11 @@ public class LogbookService {
     for (LogEntry entry :
         em.createQuery(
                 "select l from LogEntry l where l.editionId = :edition and l.module.id = :module"
-                    + " and l.mode = :f2f and l.status = :waiting and l.reviewer is null",
+                    + " and l.mode.reviewer = :trainers and l.status = :waiting and l.reviewer is null",
                 LogEntry.class)
             .setParameter("edition", assigned.editionId())
             .setParameter("module", assigned.moduleId())
-            .setParameter("f2f", LearningMode.FACE_TO_FACE)
+            .setParameter("trainers", StaffRole.TRAINER)
             .setParameter("waiting", EntryStatus.SUBMITTED)
             .getResultList()) {
       route(entry);
@@ -400,12 +404,12 @@ public class LogbookService {
     for (Object[] row :
         em.createQuery(
                 "select e, m from Edition e, CourseModule m where m.programme = e.programme"
-                    + " and m.learningMode = :f2f and e.endDate >= :today and not exists"
+                    + " and m.learningMode.reviewer = :trainers and e.endDate >= :today and not exists"
                     + " (select s from StaffAssignment s where s.edition = e and s.module = m"
                     + " and s.role = :role and s.endedAt is null)"
                     + " order by e.startDate, e.code, m.code",
                 Object[].class)
-            .setParameter("f2f", LearningMode.FACE_TO_FACE)
+            .setParameter("trainers", StaffRole.TRAINER)
             .setParameter("today", LocalDate.now(clock))
             .setParameter("role", StaffRole.TRAINER)
             .setMaxResults(50)
@@ -569,7 +573,7 @@ public class LogbookService {
 
   /** Filters of the review queue; any may be empty. */
   public record QueueFilter(
-      String participant, LearningMode mode, LocalDate from, LocalDate to, Long enrolmentId)
+      String participant, String mode, LocalDate from, LocalDate to, Long enrolmentId)
       implements java.io.Serializable {}
 
   /**
@@ -583,14 +587,14 @@ public class LogbookService {
     Page<LogEntry> page =
         SearchQuery.of(LogEntry.class)
             .column("date", root -> root.get("date"))
-            .column("mode", root -> root.get("mode"))
+            .column("mode", root -> root.get("mode").get("position"))
             .where((cb, root) -> cb.equal(root.get("status"), EntryStatus.SUBMITTED))
             .where((cb, root) -> admin ? cb.conjunction() : cb.equal(root.get("reviewer"), me))
             .where(
                 (cb, root) ->
                     filter.mode() == null
                         ? cb.conjunction()
-                        : cb.equal(root.get("mode"), filter.mode()))
+                        : cb.equal(root.get("mode").get("code"), filter.mode()))
             .where(
                 (cb, root) ->
                     filter.from() == null

@@ -5,10 +5,11 @@ import org.mentora.course.LearningMode;
 import org.mentora.course.StaffRole;
 
 /**
- * Who reviews an entry: work-based and project-based hours go to the participant's mentor; virtual
- * classes, self-study and assessment to the tutor of the participant's group; face-to-face hours to
- * the trainer who taught that day's session of the module, else the trainer assigned to the module
- * in the edition. Where nobody holds the part, the entry waits for the administrators, and the
+ * Who reviews an entry: the programme's setting for the entry's learning mode names the part (in
+ * BIBLIO work-based and project-based hours go to the participant's mentor; virtual classes,
+ * self-study and assessment to the tutor of the participant's group; face-to-face hours to the
+ * trainer). A trainer is the one who taught that day's session of the module, else the trainer
+ * assigned to the module in the edition. Where nobody holds the part, the entry waits for the administrators, and the
  * participant and the administrators are told so: never a silent fallback.
  */
 public final class ReviewRouting {
@@ -35,12 +36,9 @@ public final class ReviewRouting {
     return sessionTrainerId != null ? sessionTrainerId : moduleTrainerId;
   }
 
+  /** The part the programme says reviews the mode's hours. */
   public static StaffRole roleFor(LearningMode mode) {
-    return switch (mode) {
-      case WORK_BASED, PROJECT_BASED -> StaffRole.MENTOR;
-      case VIRTUAL, ASSESSMENT -> StaffRole.TUTOR;
-      case FACE_TO_FACE -> StaffRole.TRAINER;
-    };
+    return mode.getReviewer();
   }
 
   public static Route route(LearningMode mode, Staff staff) {

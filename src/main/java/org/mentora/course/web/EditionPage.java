@@ -65,7 +65,9 @@ public class EditionPage implements Serializable {
       }
     }
     criteria = new ArrayList<>(edition.getAdmissionCriteria());
-    showTargets(edition.getTargets());
+    if (!isNew()) {
+      showTargets(edition.getProgramme(), edition.getTargets());
+    }
     programmeChanged();
   }
 
@@ -77,8 +79,8 @@ public class EditionPage implements Serializable {
     return fresh;
   }
 
-  private void showTargets(HourTargets targets) {
-    hours = HoursFields.of(targets);
+  private void showTargets(Programme programme, HourTargets targets) {
+    hours = HoursFields.of(programme.getModes(), targets);
   }
 
   /**
@@ -90,8 +92,8 @@ public class EditionPage implements Serializable {
     if (isNew() && programmeId != null) {
       Programme programme = programmes.programme(programmeId);
       edition.setCapacity(programme.getDefaultCapacity());
-      edition.setTargets(programme.getDefaultTargets().copy());
-      showTargets(edition.getTargets());
+      edition.setTargets(programme.getDefaultTargets());
+      showTargets(programme, programme.getDefaultTargets());
     }
   }
 

@@ -2,40 +2,72 @@ package org.mentora.course.web;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.mentora.course.HourTargets;
+import org.mentora.course.LearningMode;
 import org.mentora.platform.web.HoursFormat;
 
-/** Target hours of a form, as minutes read by the hours converter (what the domain keeps). */
+/**
+ * Target hours of a form, one field per learning mode of the programme, as minutes read by the
+ * hours converter (what the domain keeps). The blended modes come first, then the stated total,
+ * then the modes that stand apart (work-based learning).
+ */
 public class HoursFields implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  private Integer faceToFace;
-  private Integer virtual;
-  private Integer projectBased;
-  private Integer assessment;
+  /** One mode's field. */
+  public static class Row implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final LearningMode mode;
+    private Integer minutes;
+
+    Row(LearningMode mode, Integer minutes) {
+      this.mode = mode;
+      this.minutes = minutes;
+    }
+
+    public LearningMode getMode() {
+      return mode;
+    }
+
+    public Integer getMinutes() {
+      return minutes;
+    }
+
+    public void setMinutes(Integer minutes) {
+      this.minutes = minutes;
+    }
+  }
+
+  private final List<Row> rows = new ArrayList<>();
   private Integer blendedTotal;
-  private Integer workBased;
 
-  public static HoursFields of(HourTargets targets) {
+  public static HoursFields of(Collection<LearningMode> modes, HourTargets targets) {
     HoursFields fields = new HoursFields();
-    fields.faceToFace = targets.getFaceToFace();
-    fields.virtual = targets.getVirtual();
-    fields.projectBased = targets.getProjectBased();
-    fields.assessment = targets.getAssessment();
+    for (LearningMode mode : modes) {
+      fields.rows.add(new Row(mode, targets.target(mode)));
+    }
     fields.blendedTotal = targets.getBlendedTotal();
-    fields.workBased = targets.getWorkBased();
     return fields;
   }
 
   public HourTargets toTargets() {
-    return new HourTargets(
-        minutes(faceToFace),
-        minutes(virtual),
-        minutes(projectBased),
-        minutes(assessment),
-        minutes(blendedTotal),
-        minutes(workBased));
+    Map<String, Integer> minutes = new LinkedHashMap<>();
+    Set<String> blended = new LinkedHashSet<>();
+    for (Row row : rows) {
+      minutes.put(row.mode.getCode(), minutes(row.minutes));
+      if (row.mode.isBlended()) {
+        blended.add(row.mode.getCode());
+      }
+    }
+    return new HourTargets(minutes, blended, minutes(blendedTotal));
   }
 
   private static int minutes(Integer minutes) {
@@ -47,36 +79,14 @@ public class HoursFields implements Serializable {
     return HoursFormat.toHours(toTargets().blendedSum());
   }
 
-  public Integer getFaceToFace() {
-    return faceToFace;
+  /** The fields of the modes that make up the blended course. */
+  public List<Row> getBlendedRows() {
+    return rows.stream().filter(r -> r.mode.isBlended()).toList();
   }
 
-  public void setFaceToFace(Integer faceToFace) {
-    this.faceToFace = faceToFace;
-  }
-
-  public Integer getVirtual() {
-    return virtual;
-  }
-
-  public void setVirtual(Integer virtual) {
-    this.virtual = virtual;
-  }
-
-  public Integer getProjectBased() {
-    return projectBased;
-  }
-
-  public void setProjectBased(Integer projectBased) {
-    this.projectBased = projectBased;
-  }
-
-  public Integer getAssessment() {
-    return assessment;
-  }
-
-  public void setAssessment(Integer assessment) {
-    this.assessment = assessment;
+  /** The fields of the modes that stand apart from it (work-based learning). */
+  public List<Row> getApartRows() {
+    return rows.stream().filter(r -> !r.mode.isBlended()).toList();
   }
 
   public Integer getBlendedTotal() {
@@ -85,13 +95,5 @@ public class HoursFields implements Serializable {
 
   public void setBlendedTotal(Integer blendedTotal) {
     this.blendedTotal = blendedTotal;
-  }
-
-  public Integer getWorkBased() {
-    return workBased;
-  }
-
-  public void setWorkBased(Integer workBased) {
-    this.workBased = workBased;
   }
 }

@@ -43,7 +43,7 @@ public class ProgrammePage implements Serializable {
     }
     try {
       programme = programmes.programme(id);
-      defaults = HoursFields.of(programme.getDefaultTargets());
+      defaults = HoursFields.of(programme.getModes(), programme.getDefaultTargets());
       refresh();
     } catch (NotFoundException e) {
       Pages.notFound();
@@ -59,7 +59,7 @@ public class ProgrammePage implements Serializable {
     programme.setDefaultTargets(defaults.toTargets());
     try {
       programme = programmes.saveProgramme(programme);
-      defaults = HoursFields.of(programme.getDefaultTargets());
+      defaults = HoursFields.of(programme.getModes(), programme.getDefaultTargets());
       FacesMessages.info("general.saved");
     } catch (ConcurrentChangeException e) {
       FacesMessages.error("error.concurrentChange");
@@ -95,7 +95,7 @@ public class ProgrammePage implements Serializable {
 
   public void newModule() {
     module = new CourseModule(programme);
-    module.setLearningMode(LearningMode.VIRTUAL);
+    module.setLearningMode(programme.getModes().isEmpty() ? null : programme.getModes().get(0));
     module.setKind(ModuleKind.DIGITAL);
     moduleMinutes = null;
   }
@@ -123,8 +123,8 @@ public class ProgrammePage implements Serializable {
     return modules == null ? 0 : modules.stream().mapToLong(CourseModule::getPlannedMinutes).sum();
   }
 
-  public LearningMode[] getModes() {
-    return LearningMode.values();
+  public List<LearningMode> getModes() {
+    return programme.getModes();
   }
 
   public ModuleKind[] getKinds() {

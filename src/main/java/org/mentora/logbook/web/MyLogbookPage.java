@@ -94,7 +94,7 @@ public class MyLogbookPage implements Serializable {
         RouteNotice.show(logbook.resubmit(editingId, editingVersion, form));
         FacesMessages.info("logbook.resubmitted");
       }
-      LearningMode lastMode = form.getMode();
+      String lastMode = form.getMode();
       startNew();
       form.setMode(lastMode);
       refresh();
@@ -142,11 +142,14 @@ public class MyLogbookPage implements Serializable {
     if (form == null || form.getMode() == null) {
       return modules;
     }
-    return modules.stream().filter(m -> m.getLearningMode() == form.getMode()).toList();
+    return modules.stream()
+        .filter(m -> m.getLearningMode().getCode().equals(form.getMode()))
+        .toList();
   }
 
-  public LearningMode[] getModes() {
-    return LearningMode.values();
+  /** The learning modes of the participant's programme, in its order. */
+  public List<LearningMode> getModes() {
+    return current == null ? List.of() : current.getEdition().getProgramme().getModes();
   }
 
   public boolean isEditing() {

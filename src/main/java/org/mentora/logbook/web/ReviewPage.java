@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.mentora.course.LearningMode;
+import org.mentora.course.ProgrammeService;
 import org.mentora.logbook.LogEntry;
 import org.mentora.logbook.LogbookService;
 import org.mentora.logbook.LogbookService.QueueFilter;
@@ -29,11 +30,13 @@ public class ReviewPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject LogbookService logbook;
+  @Inject ProgrammeService programmes;
 
   private ServiceLazyModel<LogEntry> model;
   private List<LogEntry> selected = new ArrayList<>();
   private String participant;
-  private LearningMode mode;
+  private String mode;
+  private List<LearningMode> modes;
   private LocalDate from;
   private LocalDate to;
 
@@ -111,8 +114,12 @@ public class ReviewPage implements Serializable {
     }
   }
 
-  public LearningMode[] getModes() {
-    return LearningMode.values();
+  /** The learning modes of every programme, one per code (the filter matches the code). */
+  public List<LearningMode> getModes() {
+    if (modes == null) {
+      modes = programmes.modeChoices();
+    }
+    return modes;
   }
 
   public ServiceLazyModel<LogEntry> getModel() {
@@ -135,11 +142,11 @@ public class ReviewPage implements Serializable {
     this.participant = participant;
   }
 
-  public LearningMode getMode() {
+  public String getMode() {
     return mode;
   }
 
-  public void setMode(LearningMode mode) {
+  public void setMode(String mode) {
     this.mode = mode;
   }
 
