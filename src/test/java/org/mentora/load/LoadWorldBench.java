@@ -18,7 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentora.platform.security.Role;
-import org.mentora.report.ReportService;
+import org.mentora.report.StaffDashboards;
+import org.mentora.report.TraineeDashboards;
 import org.mentora.support.Deployments;
 import org.mentora.support.LogbookGenerator;
 import org.mentora.support.RequiresDatabase;
@@ -49,7 +50,8 @@ class LoadWorldBench {
   }
 
   @Inject LogbookGenerator generator;
-  @Inject ReportService reports;
+  @Inject TraineeDashboards traineeDashboards;
+  @Inject StaffDashboards staffDashboards;
 
   @Resource(lookup = "java:app/jdbc/mentora")
   DataSource dataSource;
@@ -84,12 +86,12 @@ class LoadWorldBench {
     LogbookGenerator.LoadUser mentor = users.get(0);
     assertEquals(Role.MENTOR, mentor.role());
     TestLogin.as(mentor.username(), TestData.PASSWORD);
-    assertEquals(LogbookGenerator.MENTEES, reports.staffDashboard().participants().size());
+    assertEquals(LogbookGenerator.MENTEES, staffDashboards.staffDashboard().participants().size());
     TestLogin.logout();
     LogbookGenerator.LoadUser trainee = users.get(users.size() - 1);
     assertEquals(Role.PARTICIPANT, trainee.role());
     TestLogin.as(trainee.username(), TestData.PASSWORD);
-    assertTrue(reports.traineeDashboard(null).isPresent(), "the trainee has a dashboard");
+    assertTrue(traineeDashboards.traineeDashboard(null).isPresent(), "the trainee has a dashboard");
 
     StringBuilder csv = new StringBuilder("username,role\n");
     for (LogbookGenerator.LoadUser user : users) {

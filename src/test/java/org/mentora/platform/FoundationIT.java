@@ -51,8 +51,8 @@ import org.mentora.platform.security.Role;
 import org.mentora.platform.security.StoredHash;
 import org.mentora.report.EditionDashboard;
 import org.mentora.report.EditionDashboard.GroupBy;
+import org.mentora.report.EditionDashboards;
 import org.mentora.report.EditionFilter;
-import org.mentora.report.ReportService;
 import org.mentora.support.Deployments;
 import org.mentora.support.RequiresDatabase;
 import org.mentora.support.TestData;
@@ -77,7 +77,7 @@ class FoundationIT {
   @Inject DatabaseMigrator migrator;
   @Inject DemoMode demoMode;
   @Inject TestData testData;
-  @Inject ReportService reports;
+  @Inject EditionDashboards editionDashboards;
 
   @Resource(lookup = DataSourceConfig.JNDI_NAME)
   DataSource dataSource;
@@ -153,7 +153,7 @@ class FoundationIT {
     TestLogin.as("admin", DemoMode.DEMO_PASSWORD);
     try {
       EditionDashboard dashboard =
-          reports.editionDashboard(new EditionFilter(editions, null, null, null));
+          editionDashboards.editionDashboard(new EditionFilter(editions, null, null, null));
       long enrolled = 0;
       long atRisk = 0;
       for (EditionDashboard.EditionRow row : dashboard.editions()) {

@@ -55,7 +55,10 @@ class ReportBench {
   @Inject LogbookGenerator generator;
   @Inject CourseFixtures fixtures;
   @Inject ReportFixtures report;
-  @Inject ReportService reports;
+  @Inject TraineeDashboards traineeDashboards;
+  @Inject StaffDashboards staffDashboards;
+  @Inject EditionDashboards editionDashboards;
+  @Inject EditionCompletions completions;
 
   @Resource(lookup = "java:app/jdbc/mentora")
   DataSource dataSource;
@@ -100,9 +103,10 @@ class ReportBench {
     fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
     TestLogin.as(admin, TestData.PASSWORD);
     EditionFilter filter = EditionFilter.of(edition);
-    long[] editionTimes = time(() -> reports.editionDashboard(filter).participants().size());
+    long[] editionTimes =
+        time(() -> editionDashboards.editionDashboard(filter).participants().size());
     long[] completionTimes =
-        time(() -> reports.completion(filter).editions().get(0).participants());
+        time(() -> completions.completion(filter).editions().get(0).participants());
     long[] editionRaw =
         time(
             () ->
@@ -116,13 +120,13 @@ class ReportBench {
     TestLogin.logout();
 
     TestLogin.as(world.tutor(), TestData.PASSWORD);
-    long tutorParticipants = reports.staffDashboard().participants().size();
-    long[] staffTimes = time(() -> reports.staffDashboard().participants().size());
+    long tutorParticipants = staffDashboards.staffDashboard().participants().size();
+    long[] staffTimes = time(() -> staffDashboards.staffDashboard().participants().size());
     TestLogin.logout();
 
     TestLogin.as(world.participant(), TestData.PASSWORD);
     long[] traineeTimes =
-        time(() -> reports.traineeDashboard(null).orElseThrow().nextSteps().size());
+        time(() -> traineeDashboards.traineeDashboard(null).orElseThrow().nextSteps().size());
 
     String database;
     try (Connection c = dataSource.getConnection()) {

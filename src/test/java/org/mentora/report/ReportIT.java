@@ -70,7 +70,10 @@ class ReportIT {
   @Inject LogbookFixtures logbookFixtures;
   @Inject CompetenceFixtures competenceFixtures;
   @Inject AssessmentService assessments;
-  @Inject ReportService reports;
+  @Inject TraineeDashboards traineeDashboards;
+  @Inject StaffDashboards staffDashboards;
+  @Inject EditionDashboards editionDashboards;
+  @Inject EditionCompletions completions;
   @Inject CertificateFixtures certificates;
   @Inject CertificateService certificateService;
   @Inject Clock clock;
@@ -172,7 +175,7 @@ class ReportIT {
 
   private EditionDashboard edition(String country, String region, long... editions) {
     as(admin);
-    return reports.editionDashboard(
+    return editionDashboards.editionDashboard(
         new EditionFilter(
             java.util.Arrays.stream(editions).boxed().toList(), country, region, null));
   }
@@ -324,7 +327,7 @@ class ReportIT {
             .map(ParticipantRow::enrolmentId)
             .collect(Collectors.toSet()));
 
-    CompletionFigures figures = reports.completion(EditionFilter.of(world.editionId()));
+    CompletionFigures figures = completions.completion(EditionFilter.of(world.editionId()));
     CompletionFigures.EditionCompletion row = figures.editions().get(0);
     assertEquals(
         5, row.participants(), "Anna, Berts, Dainis and the two complete; Clara withdrawn");
@@ -347,7 +350,8 @@ class ReportIT {
 
     // Within a region: Anna alone (Clara is withdrawn), not eligible.
     CompletionFigures vidzeme =
-        reports.completion(new EditionFilter(List.of(world.editionId()), null, "Vidzeme", null));
+        completions.completion(
+            new EditionFilter(List.of(world.editionId()), null, "Vidzeme", null));
     assertEquals(1, vidzeme.editions().get(0).participants());
     assertEquals(0, vidzeme.editions().get(0).eligible());
   }
@@ -375,7 +379,8 @@ class ReportIT {
   void theEditionReportIsAPdf() {
     as(admin);
     byte[] pdf =
-        reports.editionReportPdf(EditionFilter.of(world.editionId()), java.util.Locale.ENGLISH);
+        editionDashboards.editionReportPdf(
+            EditionFilter.of(world.editionId()), java.util.Locale.ENGLISH);
     assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
     String text;
     try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
@@ -393,7 +398,7 @@ class ReportIT {
   @Test
   void aMentorSeesOnlyTheirOwnParticipants() {
     as(mentor);
-    StaffDashboard mine = reports.staffDashboard();
+    StaffDashboard mine = staffDashboards.staffDashboard();
     assertEquals(
         List.of(annaEnrolment, bertsEnrolment),
         mine.participants().stream().map(ParticipantRow::enrolmentId).toList());
@@ -402,13 +407,15 @@ class ReportIT {
     as(otherMentor);
     assertEquals(
         List.of(dainisEnrolment),
-        reports.staffDashboard().participants().stream().map(ParticipantRow::enrolmentId).toList());
+        staffDashboards.staffDashboard().participants().stream()
+            .map(ParticipantRow::enrolmentId)
+            .toList());
   }
 
   @Test
   void theTraineeSeesWhatWaitsAndWhatToDoNext() {
     as(anna);
-    TraineeDashboard mine = reports.traineeDashboard(null).orElseThrow();
+    TraineeDashboard mine = traineeDashboards.traineeDashboard(null).orElseThrow();
     assertEquals(annaEnrolment, mine.enrolmentId());
     assertEquals(4800 + 1200, mine.progress().blendedTotal().approvedMinutes());
     assertEquals(1, mine.waitingEntries());
@@ -434,7 +441,7 @@ class ReportIT {
     report.milestone(idea, "Survey", today().minusDays(2));
     report.milestone(idea, "Plan", today().plusDays(5));
     as(flora);
-    TraineeDashboard mine = reports.traineeDashboard(null).orElseThrow();
+    TraineeDashboard mine = traineeDashboards.traineeDashboard(null).orElseThrow();
     assertEquals(
         List.of("Survey", "Plan"),
         mine.milestones().stream().map(TraineeDashboard.MilestoneLine::title).toList());
@@ -449,19 +456,21 @@ class ReportIT {
     as(mentor);
     assertThrows(
         EJBAccessException.class,
-        () -> reports.editionDashboard(EditionFilter.of(world.editionId())));
-    assertThrows(EJBAccessException.class, () -> reports.traineeDashboard(null));
-    assertThrows(
-        EJBAccessException.class, () -> reports.completion(EditionFilter.of(world.editionId())));
-    as(anna);
-    assertThrows(EJBAccessException.class, () -> reports.staffDashboard());
+        () -> editionDashboards.editionDashboard(EditionFilter.of(world.editionId())));
+    assertThrows(EJBAccessException.class, () -> traineeDashboards.traineeDashboard(null));
     assertThrows(
         EJBAccessException.class,
-        () -> reports.editionDashboard(EditionFilter.of(world.editionId())));
-    assertThrows(NotFoundException.class, () -> reports.traineeDashboard(bertsEnrolment));
+        () -> completions.completion(EditionFilter.of(world.editionId())));
+    as(anna);
+    assertThrows(EJBAccessException.class, () -> staffDashboards.staffDashboard());
+    assertThrows(
+        EJBAccessException.class,
+        () -> editionDashboards.editionDashboard(EditionFilter.of(world.editionId())));
+    assertThrows(NotFoundException.class, () -> traineeDashboards.traineeDashboard(bertsEnrolment));
     as(admin);
-    assertThrows(EJBAccessException.class, () -> reports.staffDashboard());
-    assertThrows(NotFoundException.class, () -> reports.editionDashboard(EditionFilter.of(-1)));
+    assertThrows(EJBAccessException.class, () -> staffDashboards.staffDashboard());
+    assertThrows(
+        NotFoundException.class, () -> editionDashboards.editionDashboard(EditionFilter.of(-1)));
   }
 
   // ---- statements per dashboard
@@ -470,16 +479,16 @@ class ReportIT {
   void eachDashboardIssuesAFewStatementsWhateverItsSize() throws ReflectiveOperationException {
     report.installCounter();
     as(admin);
-    int one = count(() -> reports.editionDashboard(EditionFilter.of(world.editionId())));
+    int one = count(() -> editionDashboards.editionDashboard(EditionFilter.of(world.editionId())));
     int several =
         count(
             () ->
-                reports.editionDashboard(
+                editionDashboards.editionDashboard(
                     new EditionFilter(List.of(world.editionId(), second), "LV", "Vidzeme", null)));
     as(mentor);
-    int staff = count(() -> reports.staffDashboard());
+    int staff = count(() -> staffDashboards.staffDashboard());
     as(anna);
-    int trainee = count(() -> reports.traineeDashboard(null));
+    int trainee = count(() -> traineeDashboards.traineeDashboard(null));
     List<String> traineeStatements = StatementCounter.statements();
     String counts =
         "edition "
@@ -506,7 +515,9 @@ class ReportIT {
     }
     as(admin);
     assertEquals(
-        one, count(() -> reports.editionDashboard(EditionFilter.of(world.editionId()))), counts);
+        one,
+        count(() -> editionDashboards.editionDashboard(EditionFilter.of(world.editionId()))),
+        counts);
     System.out.println("ReportIT statements per dashboard: " + counts);
   }
 

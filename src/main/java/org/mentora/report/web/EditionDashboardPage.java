@@ -15,11 +15,12 @@ import org.mentora.directory.Organisation;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.web.Pages;
 import org.mentora.report.CompletionFigures;
+import org.mentora.report.EditionCompletions;
 import org.mentora.report.EditionDashboard;
 import org.mentora.report.EditionDashboard.GroupBy;
+import org.mentora.report.EditionDashboards;
 import org.mentora.report.EditionFilter;
 import org.mentora.report.ParticipantRow;
-import org.mentora.report.ReportService;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -33,7 +34,8 @@ public class EditionDashboardPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject ReportService reports;
+  @Inject EditionDashboards editionDashboards;
+  @Inject EditionCompletions completions;
 
   private Long edition;
   private List<Long> editionIds = new ArrayList<>();
@@ -51,7 +53,7 @@ public class EditionDashboardPage implements Serializable {
   private String completionChart;
 
   public void load() {
-    editions = reports.editions();
+    editions = editionDashboards.editions();
     if (edition != null) {
       editionIds = new ArrayList<>(List.of(edition));
     } else if (editionIds.isEmpty() && !editions.isEmpty()) {
@@ -64,7 +66,7 @@ public class EditionDashboardPage implements Serializable {
   public void apply() {
     completion = null;
     completionChart = null;
-    organisations = reports.hostOrganisations(editionIds);
+    organisations = editionDashboards.hostOrganisations(editionIds);
     if (region != null && getRegions().stream().noneMatch(region::equals)) {
       region = null;
     }
@@ -78,7 +80,8 @@ public class EditionDashboardPage implements Serializable {
     }
     try {
       dashboard =
-          reports.editionDashboard(new EditionFilter(editionIds, country, region, organisationId));
+          editionDashboards.editionDashboard(
+              new EditionFilter(editionIds, country, region, organisationId));
     } catch (NotFoundException | EJBAccessException e) {
       Pages.notFound();
       return;
@@ -95,7 +98,7 @@ public class EditionDashboardPage implements Serializable {
   public CompletionFigures getCompletion() {
     if (completion == null && dashboard != null) {
       completion =
-          reports.completion(new EditionFilter(editionIds, country, region, organisationId));
+          completions.completion(new EditionFilter(editionIds, country, region, organisationId));
       completionChart = ReportCharts.completion(completion);
     }
     return completion;
@@ -109,7 +112,7 @@ public class EditionDashboardPage implements Serializable {
   /** The edition report as PDF, for the figures on screen. */
   public StreamedContent getPdf() {
     byte[] pdf =
-        reports.editionReportPdf(
+        editionDashboards.editionReportPdf(
             new EditionFilter(editionIds, country, region, organisationId),
             FacesContext.getCurrentInstance().getViewRoot().getLocale());
     return DefaultStreamedContent.builder()

@@ -16,8 +16,8 @@ import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.HoursFormat;
 import org.mentora.platform.web.Pages;
 import org.mentora.report.NextSteps;
-import org.mentora.report.ReportService;
 import org.mentora.report.TraineeDashboard;
+import org.mentora.report.TraineeDashboards;
 
 /** The participant's dashboard: where they stand and what to do next. */
 @Named
@@ -26,7 +26,7 @@ public class MyDashboardPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject ReportService reports;
+  @Inject TraineeDashboards traineeDashboards;
   @Inject EligibilityService eligibility;
   @Inject DatesFormat dates;
   @Inject HoursFormat hours;
@@ -37,7 +37,7 @@ public class MyDashboardPage implements Serializable {
 
   public void load() {
     try {
-      dashboard = reports.traineeDashboard(enrolment).orElse(null);
+      dashboard = traineeDashboards.traineeDashboard(enrolment).orElse(null);
     } catch (NotFoundException | EJBAccessException e) {
       Pages.notFound();
     }

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.report.AtRiskRule;
 import org.mentora.report.ParticipantRow;
-import org.mentora.report.ReportService;
 import org.mentora.report.StaffDashboard;
+import org.mentora.report.StaffDashboards;
 
 /** A mentor's, tutor's or trainer's participants: waiting hours, last activity, who is at risk. */
 @Named
@@ -18,12 +18,12 @@ public class StaffDashboardPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject ReportService reports;
+  @Inject StaffDashboards staffDashboards;
 
   private StaffDashboard dashboard;
 
   public void load() {
-    dashboard = reports.staffDashboard();
+    dashboard = staffDashboards.staffDashboard();
   }
 
   public StaffDashboard getDashboard() {

@@ -1,0 +1,191 @@
+package org.mentora.report;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.mentora.course.EnrolmentStatus;
+import org.mentora.course.WaiverStatus;
+import org.mentora.logbook.EntryStatus;
+
+/**
+ * What the dashboards share: the per-participant figures summed in one statement, the organisation
+ * filter and the conversion of drivers' raw values.
+ */
+final class ReportQueries {
+
+  private ReportQueries() {}
+
+  static String organisationFilter(EditionFilter filter) {
+    if (filter == null) {
+      return "";
+    }
+    return (filter.country() == null ? "" : " and o.country = :country")
+        + (filter.region() == null ? "" : " and o.region = :region")
+        + (filter.organisationId() == null ? "" : " and o.id = :organisation");
+  }
+
+  static void bindOrganisationFilter(Query query, EditionFilter filter) {
+    if (filter.country() != null) {
+      query.setParameter("country", filter.country());
+    }
+    if (filter.region() != null) {
+      query.setParameter("region", filter.region());
+    }
+    if (filter.organisationId() != null) {
+      query.setParameter("organisation", filter.organisationId());
+    }
+  }
+
+  // ---- the per-participant figures, summed in one statement
+
+  /**
+   * One row per enrolment in scope: who, where, the edition's dates and target, and the sums of
+   * approved and waiting minutes, the last time anything was logged and the recognised minutes,
+   * each summed per enrolment by the database. {@code scope} is a condition on an enrolment alias
+   * ({@code %s} stands for the alias) and {@code entryScope} the same scope on the entries (alias
+   * {@code l}: by edition, one range of {@code ix_log_entry_edition}), both built from numbers
+   * only.
+   */
+  static List<ParticipantRow> participantRows(
+      EntityManager em,
+      Clock clock,
+      int inactiveDays,
+      String scope,
+      String entryScope,
+      EditionFilter filter) {
+    StringBuilder sql =
+        new StringBuilder(
+                "select en.id, en.edition_id, ed.code, p.given_name, p.family_name, o.id, o.name,"
+                    + " o.region, o.country, en.status, ed.start_date, ed.end_date,"
+                    + " ed.blended_total_min + ed.target_work_based_min,"
+                    + " coalesce(a.approved, 0), coalesce(a.pending, 0), a.last_logged,"
+                    + " coalesce(w.recognised, 0), vc.id"
+                    + " from enrolment en"
+                    + " join edition ed on ed.id = en.edition_id"
+                    + " join person p on p.id = en.person_id"
+                    + " left join organisation o on o.id = en.host_organisation_id"
+                    // At most one valid certificate per enrolment (ux_certificate_valid).
+                    + " left join certificate vc on vc.valid_enrolment_id = en.id"
+                    + " left join (select l.enrolment_id,"
+                    + " sum(case when l.status = '"
+                    + EntryStatus.APPROVED.name()
+                    + "' then l.minutes else 0 end) approved,"
+                    + " sum(case when l.status = '"
+                    + EntryStatus.SUBMITTED.name()
+                    + "' then l.minutes else 0 end) pending,"
+                    + " max(case when l.status <> '"
+                    + EntryStatus.WITHDRAWN.name()
+                    + "' then l.created_at end) last_logged"
+                    + " from log_entry l where ")
+            .append(entryScope)
+            .append(" group by l.enrolment_id) a on a.enrolment_id = en.id")
+            .append(
+                " left join (select w.enrolment_id, sum(w.recognised_minutes) recognised"
+                    + " from waiver w join enrolment we on we.id = w.enrolment_id"
+                    + " where w.status = '"
+                    + WaiverStatus.APPROVED.name()
+                    + "' and ")
+            .append(scope.formatted("we"))
+            .append(" group by w.enrolment_id) w on w.enrolment_id = en.id where ")
+            .append(scope.formatted("en"));
+    List<Object> parameters = new ArrayList<>();
+    if (filter != null && filter.country() != null) {
+      parameters.add(filter.country());
+      sql.append(" and o.country = ?").append(parameters.size());
+    }
+    if (filter != null && filter.region() != null) {
+      parameters.add(filter.region());
+      sql.append(" and o.region = ?").append(parameters.size());
+    }
+    if (filter != null && filter.organisationId() != null) {
+      parameters.add(filter.organisationId());
+      sql.append(" and o.id = ?").append(parameters.size());
+    }
+    sql.append(" order by p.family_name, p.given_name, en.id");
+    Query query = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    AtRiskRule rule = new AtRiskRule(inactiveDays);
+    LocalDate today = LocalDate.now(clock);
+    List<ParticipantRow> rows = new ArrayList<>();
+    for (Object row : query.getResultList()) {
+      Object[] r = (Object[]) row;
+      boolean withdrawn = EnrolmentStatus.WITHDRAWN.name().equals(r[9]);
+      boolean active = EnrolmentStatus.ACTIVE.name().equals(r[9]);
+      LocalDate start = localDate(r[10]);
+      LocalDate end = localDate(r[11]);
+      long target = ((Number) r[12]).longValue();
+      long approved = ((Number) r[13]).longValue();
+      long recognised = ((Number) r[16]).longValue();
+      Instant last = instant(r[15]);
+      LocalDate lastLogged = last == null ? null : LocalDate.ofInstant(last, clock.getZone());
+      long pending = ((Number) r[14]).longValue();
+      AtRiskRule.Facts facts =
+          new AtRiskRule.Facts(start, end, target, approved + recognised, pending, lastLogged);
+      rows.add(
+          new ParticipantRow(
+              ((Number) r[0]).longValue(),
+              ((Number) r[1]).longValue(),
+              (String) r[2],
+              r[3] + " " + r[4],
+              r[5] == null ? null : ((Number) r[5]).longValue(),
+              (String) r[6],
+              (String) r[7],
+              (String) r[8],
+              withdrawn,
+              approved,
+              recognised,
+              pending,
+              AtRiskRule.expectedMinutes(facts, today),
+              lastLogged,
+              active ? rule.assess(facts, today) : Set.of(),
+              r[17] == null ? null : ((Number) r[17]).longValue()));
+    }
+    return rows;
+  }
+
+  static String numbers(List<Long> ids) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+  }
+
+  /** Drivers differ in what a timestamp with time zone comes back as. */
+  static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof java.time.ZonedDateTime zoned) {
+      return zoned.toInstant();
+    }
+    throw new IllegalStateException("Not a moment: " + value.getClass());
+  }
+
+  static LocalDate localDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof java.sql.Date date) {
+      return date.toLocalDate();
+    }
+    throw new IllegalStateException("Not a date: " + value.getClass());
+  }
+}
