@@ -175,7 +175,7 @@ public class Certificate extends BaseEntity {
     this.profileName = snapshot.profileName();
     this.startsOn = snapshot.startsOn();
     this.endsOn = snapshot.endsOn();
-    snapshot.hours().forEach(h -> hours.add(new HoursRow(h.mode().name(), h.minutes())));
+    snapshot.hours().forEach(h -> hours.add(new HoursRow(h.mode().getCode(), h.minutes())));
     this.totalMinutes = snapshot.totalMinutes();
     snapshot
         .modules()
@@ -196,6 +196,27 @@ public class Certificate extends BaseEntity {
     this.pdfSha256 = pdfSha256;
   }
 
+  /**
+   * The programme's mode with the code the certificate recorded; a mode the programme no longer has
+   * still shows, under its code (an issued certificate never changes).
+   */
+  private LearningMode mode(String code) {
+    return edition
+        .getProgramme()
+        .mode(code)
+        .orElseGet(
+            () ->
+                LearningMode.of(
+                    edition.getProgramme(),
+                    code,
+                    code,
+                    org.mentora.course.StaffRole.TUTOR,
+                    false,
+                    false,
+                    "#7f7f7f",
+                    0));
+  }
+
   /** The record as issued, from which the PDF and the verification page are both rendered. */
   public CertificateSnapshot snapshot() {
     return new CertificateSnapshot(
@@ -207,9 +228,7 @@ public class Certificate extends BaseEntity {
         profileName,
         startsOn,
         endsOn,
-        hours.stream()
-            .map(h -> new CertificateSnapshot.Hours(LearningMode.valueOf(h.mode), h.minutes))
-            .toList(),
+        hours.stream().map(h -> new CertificateSnapshot.Hours(mode(h.mode), h.minutes)).toList(),
         totalMinutes,
         modules.stream()
             .map(m -> new CertificateSnapshot.Module(m.code, m.name, m.waived, m.ecvetPoints))

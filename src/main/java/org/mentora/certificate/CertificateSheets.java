@@ -46,11 +46,9 @@ public final class CertificateSheets {
             .map(
                 h ->
                     new CertificateSheet.HoursLine(
-                        Bundles.format(locale, "certification.mode." + h.mode().name()),
+                        modeName(h.mode(), locale),
                         h.minutes(),
-                        also == null
-                            ? null
-                            : Bundles.format(also, "certification.mode." + h.mode().name())))
+                        also == null ? null : modeName(h.mode(), also)))
             .toList(),
         record.totalMinutes(),
         record.modules().stream()
@@ -73,5 +71,14 @@ public final class CertificateSheets {
         VerificationCode.shortForm(record.code()),
         verificationUrl(publicUrl, record.code()),
         also);
+  }
+
+  /**
+   * A mode as a certificate names it: BIBLIO's modes keep the certificate's own wording in the
+   * bundles; other programmes' modes use the name the programme gave them in that language.
+   */
+  static String modeName(org.mentora.course.LearningMode mode, java.util.Locale locale) {
+    String key = "certification.mode." + mode.getCode();
+    return Bundles.has(locale, key) ? Bundles.format(locale, key) : mode.name(locale);
   }
 }

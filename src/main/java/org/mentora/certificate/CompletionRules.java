@@ -3,9 +3,13 @@ package org.mentora.certificate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.mentora.course.BiblioModes;
 import org.mentora.course.HourTargets;
 import org.mentora.course.LearningMode;
 import org.mentora.project.ProjectStatus;
@@ -25,7 +29,7 @@ public final class CompletionRules {
    * module must be passed or waived, and whether the profile's competence targets must be reached.
    */
   public record Rules(
-      Map<LearningMode, Integer> minimumMinutes,
+      Map<String, Integer> minimumMinutes,
       int minimumTotalMinutes,
       ProjectRequirement project,
       boolean modulesRequired,
@@ -33,10 +37,8 @@ public final class CompletionRules {
       implements java.io.Serializable {
 
     public Rules {
-      Map<LearningMode, Integer> copy = new EnumMap<>(LearningMode.class);
-      for (LearningMode mode : LearningMode.values()) {
-        copy.put(mode, Math.max(0, minimumMinutes.getOrDefault(mode, 0)));
-      }
+      Map<String, Integer> copy = new HashMap<>();
+      minimumMinutes.forEach((code, minutes) -> copy.put(code, Math.max(0, minutes)));
       minimumMinutes = Map.copyOf(copy);
       minimumTotalMinutes = Math.max(0, minimumTotalMinutes);
     }
@@ -44,11 +46,16 @@ public final class CompletionRules {
     /** The defaults: the edition's own hour targets, a completed project, every module. */
     public static Rules defaults(HourTargets targets) {
       return new Rules(
-          targets.byMode(), targets.getBlendedTotal(), ProjectRequirement.COMPLETED, true, false);
+          targets.byCode(), targets.getBlendedTotal(), ProjectRequirement.COMPLETED, true, false);
     }
 
     public int minimum(LearningMode mode) {
-      return minimumMinutes.get(mode);
+      return minimum(mode.getCode());
+    }
+
+    /** The minimum for the mode with this code (0: none). */
+    public int minimum(String code) {
+      return minimumMinutes.getOrDefault(code, 0);
     }
   }
 
@@ -72,7 +79,13 @@ public final class CompletionRules {
       List<CompetenceGap> competenceGaps) {
 
     public Facts {
-      countedMinutes = Map.copyOf(countedMinutes);
+      // In the programme's order, so the shortfalls are listed as the modes are.
+      Map<LearningMode, Long> ordered =
+          new TreeMap<>(
+              Comparator.comparingInt(LearningMode::getPosition)
+                  .thenComparing(LearningMode::getCode));
+      ordered.putAll(countedMinutes);
+      countedMinutes = Collections.unmodifiableMap(ordered);
       outstandingModules = List.copyOf(outstandingModules);
       competenceGaps = competenceGaps == null ? null : List.copyOf(competenceGaps);
     }
@@ -88,10 +101,14 @@ public final class CompletionRules {
     if (facts.withdrawn()) {
       missing.add(Shortfall.of("certification.shortfall.withdrawn"));
     }
-    for (LearningMode mode : LearningMode.values()) {
+    for (LearningMode mode : facts.countedMinutes().keySet()) {
       long lacking = rules.minimum(mode) - facts.counted(mode);
       if (lacking > 0) {
-        missing.add(Shortfall.of("certification.shortfall.hours." + mode.name(), hours(lacking)));
+        // BIBLIO's modes keep their own sentences; other programmes' modes are named in one.
+        missing.add(
+            BiblioModes.ALL.contains(mode.getCode())
+                ? Shortfall.of("certification.shortfall.hours." + mode.getCode(), hours(lacking))
+                : Shortfall.of("certification.shortfall.hours.mode", hours(lacking), mode));
       }
     }
     long lackingTotal = rules.minimumTotalMinutes() - facts.blendedMinutes();

@@ -1,18 +1,20 @@
 package org.mentora.certificate;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.mentora.course.Edition;
-import org.mentora.course.LearningMode;
 import org.mentora.platform.persistence.BaseEntity;
 
 /**
@@ -29,20 +31,12 @@ public class CompletionSettings extends BaseEntity {
   @JoinColumn(name = "edition_id", nullable = false, unique = true)
   private Edition edition;
 
-  @Column(name = "min_face_to_face_min", nullable = false)
-  private int faceToFace;
-
-  @Column(name = "min_virtual_min", nullable = false)
-  private int virtual;
-
-  @Column(name = "min_project_min", nullable = false)
-  private int projectBased;
-
-  @Column(name = "min_assessment_min", nullable = false)
-  private int assessment;
-
-  @Column(name = "min_work_based_min", nullable = false)
-  private int workBased;
+  /** Minimum minutes per learning mode, by the mode's code. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "completion_minimum", joinColumns = @JoinColumn(name = "rule_id"))
+  @MapKeyColumn(name = "mode_code", length = 20)
+  @Column(name = "minimum_min", nullable = false)
+  private Map<String, Integer> minimums = new HashMap<>();
 
   @Column(name = "min_total_min", nullable = false)
   private int total;
@@ -70,22 +64,13 @@ public class CompletionSettings extends BaseEntity {
   }
 
   public CompletionRules.Rules rules() {
-    Map<LearningMode, Integer> minimums = new EnumMap<>(LearningMode.class);
-    minimums.put(LearningMode.FACE_TO_FACE, faceToFace);
-    minimums.put(LearningMode.VIRTUAL, virtual);
-    minimums.put(LearningMode.PROJECT_BASED, projectBased);
-    minimums.put(LearningMode.ASSESSMENT, assessment);
-    minimums.put(LearningMode.WORK_BASED, workBased);
     return new CompletionRules.Rules(
         minimums, total, project, modulesRequired, competencesRequired);
   }
 
   public void apply(CompletionRules.Rules rules, String by, Instant at) {
-    faceToFace = rules.minimum(LearningMode.FACE_TO_FACE);
-    virtual = rules.minimum(LearningMode.VIRTUAL);
-    projectBased = rules.minimum(LearningMode.PROJECT_BASED);
-    assessment = rules.minimum(LearningMode.ASSESSMENT);
-    workBased = rules.minimum(LearningMode.WORK_BASED);
+    minimums.keySet().retainAll(rules.minimumMinutes().keySet());
+    minimums.putAll(rules.minimumMinutes());
     total = rules.minimumTotalMinutes();
     project = rules.project();
     modulesRequired = rules.modulesRequired();

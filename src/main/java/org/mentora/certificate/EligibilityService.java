@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -335,7 +334,7 @@ public class EligibilityService {
     for (Map.Entry<Long, EnrolmentStatus> entry : statuses.entrySet()) {
       long id = entry.getKey();
       Progress progressOf = hours.get(id);
-      Map<LearningMode, Long> counted = new EnumMap<>(LearningMode.class);
+      Map<LearningMode, Long> counted = new HashMap<>();
       long blended = 0;
       if (progressOf != null) {
         for (Progress.Line line : progressOf.modes()) {

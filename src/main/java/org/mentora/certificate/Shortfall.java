@@ -24,4 +24,11 @@ public record Shortfall(String key, List<Object> arguments) implements java.io.S
   public Object[] args() {
     return arguments.toArray();
   }
+
+  /** The arguments with named things (a programme's learning mode) in the reader's language. */
+  public Object[] args(java.util.Locale locale) {
+    return arguments.stream()
+        .map(a -> a instanceof org.mentora.platform.i18n.LocalNames n ? n.name(locale) : a)
+        .toArray();
+  }
 }

@@ -3,10 +3,10 @@ package org.mentora.course;
 import java.util.List;
 
 /**
- * The codes of the BIBLIO programme's five learning modes, which migration V22 gave every
- * programme that existed before modes became data, and which a new programme starts from (an
- * administrator may rename, remove or add modes). Code paths never branch on these: they read the
- * mode's settings. Demo data and tests name modes by them.
+ * The codes of the BIBLIO programme's five learning modes, which migration V22 gave every programme
+ * that existed before modes became data, and which a new programme starts from (an administrator
+ * may rename, remove or add modes). Code paths never branch on these: they read the mode's
+ * settings. Demo data and tests name modes by them.
  */
 public final class BiblioModes {
 
@@ -16,7 +16,8 @@ public final class BiblioModes {
   public static final String ASSESSMENT = "ASSESSMENT";
   public static final String WORK_BASED = "WORK_BASED";
 
-  public static final List<String> BLENDED = List.of(FACE_TO_FACE, VIRTUAL, PROJECT_BASED, ASSESSMENT);
+  public static final List<String> BLENDED =
+      List.of(FACE_TO_FACE, VIRTUAL, PROJECT_BASED, ASSESSMENT);
   public static final List<String> ALL =
       List.of(FACE_TO_FACE, VIRTUAL, PROJECT_BASED, ASSESSMENT, WORK_BASED);
 
@@ -29,7 +30,15 @@ public final class BiblioModes {
   public static List<LearningMode> create(Programme programme) {
     List<LearningMode> modes =
         List.of(
-            mode(programme, FACE_TO_FACE, "Face-to-face", StaffRole.TRAINER, true, true, "#2f6f9f", 20),
+            mode(
+                programme,
+                FACE_TO_FACE,
+                "Face-to-face",
+                StaffRole.TRAINER,
+                true,
+                true,
+                "#2f6f9f",
+                20),
             mode(
                 programme,
                 VIRTUAL,
@@ -58,7 +67,12 @@ public final class BiblioModes {
                 false,
                 "#c94f4f",
                 165));
-    names(modes.get(0), "Klātienes mācības", "Присъствено обучение", "Δια ζώσης μάθηση", "In presenza");
+    names(
+        modes.get(0),
+        "Klātienes mācības",
+        "Присъствено обучение",
+        "Δια ζώσης μάθηση",
+        "In presenza");
     names(
         modes.get(1),
         "Virtuālās nodarbības un patstāvīgās mācības",
@@ -93,7 +107,8 @@ public final class BiblioModes {
       boolean blended,
       String colour,
       int hours) {
-    return LearningMode.of(programme, code, name, reviewer, moduleRequired, blended, colour, hours * 60);
+    return LearningMode.of(
+        programme, code, name, reviewer, moduleRequired, blended, colour, hours * 60);
   }
 
   private static void names(LearningMode mode, String lv, String bg, String el, String it) {

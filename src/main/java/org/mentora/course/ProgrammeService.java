@@ -65,8 +65,8 @@ public class ProgrammeService {
   }
 
   /**
-   * The learning modes of every programme, one per code in the order of the programmes' own
-   * orders, for filters that span programmes (the review queue).
+   * The learning modes of every programme, one per code in the order of the programmes' own orders,
+   * for filters that span programmes (the review queue).
    */
   @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.TUTOR_NAME, Role.MENTOR_NAME})
   public List<LearningMode> modeChoices() {

@@ -26,6 +26,8 @@ import org.mentora.platform.security.Role;
 @Interceptors(ConflictsAsBusinessErrors.class)
 public class WaiverService {
 
+  @jakarta.inject.Inject RecognisedHours recognised;
+
   @PersistenceContext EntityManager em;
   @Inject Callers callers;
   @Inject Clock clock;
@@ -143,13 +145,7 @@ public class WaiverService {
   })
   public long recognisedMinutes(long enrolmentId) {
     Enrolment enrolment = access.visibleEnrolment(enrolmentId);
-    return em.createQuery(
-            "select coalesce(sum(w.recognisedMinutes), 0) from Waiver w where w.enrolment = :e"
-                + " and w.status = :approved",
-            Long.class)
-        .setParameter("e", enrolment)
-        .setParameter("approved", WaiverStatus.APPROVED)
-        .getSingleResult();
+    return recognised.total(enrolment.getId());
   }
 
   /** The evidence file and its bytes, for whoever may see the participant. */

@@ -22,8 +22,7 @@ public class EntryForm implements Serializable {
 
   public EntryForm() {}
 
-  public EntryForm(
-      LocalDate date, String mode, Long moduleId, int minutes, String description) {
+  public EntryForm(LocalDate date, String mode, Long moduleId, int minutes, String description) {
     this.date = date;
     this.mode = mode;
     this.moduleId = moduleId;

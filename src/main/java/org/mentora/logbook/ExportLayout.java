@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.mentora.course.LearningMode;
 
 /**
  * The columns of the logbook exports, the same for CSV, XLSX and PDF so the files never disagree: a
@@ -15,12 +14,15 @@ import org.mentora.course.LearningMode;
  */
 public final class ExportLayout {
 
-  /** One entry as the exports show it; names and codes already read from the entities. */
+  /**
+   * One entry as the exports show it; names (the mode's in the reader's language) and codes already
+   * read from the entities.
+   */
   public record Line(
       String participant,
       String email,
       LocalDate date,
-      LearningMode mode,
+      String mode,
       String moduleCode,
       String moduleTitle,
       int minutes,
@@ -65,7 +67,7 @@ public final class ExportLayout {
   public static List<String> own(Line line, Function<String, String> text) {
     List<String> cells = new ArrayList<>();
     cells.add(date(line.date()));
-    cells.add(line.mode() == null ? "" : text.apply(line.mode().labelKey()));
+    cells.add(nullToEmpty(line.mode()));
     cells.add(module(line));
     cells.add(hours(line.minutes()));
     cells.add(nullToEmpty(line.description()));
@@ -80,7 +82,7 @@ public final class ExportLayout {
     cells.add(nullToEmpty(line.participant()));
     cells.add(nullToEmpty(line.email()));
     cells.add(date(line.date()));
-    cells.add(line.mode() == null ? "" : text.apply(line.mode().labelKey()));
+    cells.add(nullToEmpty(line.mode()));
     cells.add(module(line));
     cells.add(Integer.toString(line.minutes()));
     cells.add(hours(line.minutes()));

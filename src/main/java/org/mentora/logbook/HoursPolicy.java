@@ -109,9 +109,7 @@ public final class HoursPolicy {
 
   private static void checkModule(Settings settings, Draft draft, List<Problem> problems) {
     if (draft.moduleId() == null) {
-      if (settings.moduleRequired()
-          && draft.mode() != null
-          && draft.mode().isModuleRequired()) {
+      if (settings.moduleRequired() && draft.mode() != null && draft.mode().isModuleRequired()) {
         problems.add(Problem.of("module", "logbook.module.required"));
       }
     } else if (draft.mode() != null && !draft.mode().equals(draft.moduleMode())) {

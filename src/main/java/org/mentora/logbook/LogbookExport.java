@@ -60,7 +60,7 @@ public class LogbookExport {
     byte[] bytes =
         csv(
             ExportLayout.headings(ExportLayout.OWN_COLUMNS, text),
-            participantLines(enrolment).map(line -> ExportLayout.own(line, text)),
+            participantLines(enrolment, locale).map(line -> ExportLayout.own(line, text)),
             locale);
     return new Download(fileName(enrolment, "csv"), CSV, bytes);
   }
@@ -79,7 +79,7 @@ public class LogbookExport {
         xlsx(
             ExportLayout.OWN_COLUMNS,
             text,
-            participantLines(enrolment).map(line -> ExportLayout.own(line, text)));
+            participantLines(enrolment, locale).map(line -> ExportLayout.own(line, text)));
     return new Download(fileName(enrolment, "xlsx"), XLSX, bytes);
   }
 
@@ -98,18 +98,18 @@ public class LogbookExport {
             enrolment.getPerson().getFullName(),
             edition.getCode() + " · " + edition.getTitle(),
             progress.progress(enrolmentId));
-    byte[] bytes = LogbookPdf.render(header, participantLines(enrolment).toList(), locale);
+    byte[] bytes = LogbookPdf.render(header, participantLines(enrolment, locale).toList(), locale);
     return new Download(fileName(enrolment, "pdf"), PDF, bytes);
   }
 
-  private Stream<ExportLayout.Line> participantLines(Enrolment enrolment) {
+  private Stream<ExportLayout.Line> participantLines(Enrolment enrolment, Locale locale) {
     return em.createQuery(
             "select e from LogEntry e left join fetch e.module left join fetch e.reviewer"
                 + " where e.enrolment = :en order by e.date, e.id",
             LogEntry.class)
         .setParameter("en", enrolment)
         .getResultStream()
-        .map(e -> line(e, enrolment.getPerson()));
+        .map(e -> line(e, enrolment.getPerson(), locale));
   }
 
   private static String fileName(Enrolment enrolment, String extension) {
@@ -126,7 +126,7 @@ public class LogbookExport {
     byte[] bytes =
         csv(
             ExportLayout.headings(ExportLayout.EDITION_COLUMNS, text),
-            editionLines(edition).map(line -> ExportLayout.edition(line, text)),
+            editionLines(edition, locale).map(line -> ExportLayout.edition(line, text)),
             locale);
     return new Download(ExportLayout.fileName(edition.getCode() + "-hours", "csv"), CSV, bytes);
   }
@@ -139,7 +139,7 @@ public class LogbookExport {
         xlsx(
             ExportLayout.EDITION_COLUMNS,
             text,
-            editionLines(edition).map(line -> ExportLayout.edition(line, text)));
+            editionLines(edition, locale).map(line -> ExportLayout.edition(line, text)));
     return new Download(ExportLayout.fileName(edition.getCode() + "-hours", "xlsx"), XLSX, bytes);
   }
 
@@ -155,7 +155,7 @@ public class LogbookExport {
    * Every entry of the edition in one query: enrolment, person, module and reviewer are fetched
    * with it, so a large edition costs one round trip, not one per row.
    */
-  private Stream<ExportLayout.Line> editionLines(Edition edition) {
+  private Stream<ExportLayout.Line> editionLines(Edition edition, Locale locale) {
     return em.createQuery(
             "select e from LogEntry e join fetch e.enrolment en join fetch en.person p"
                 + " left join fetch e.module left join fetch e.reviewer"
@@ -164,16 +164,16 @@ public class LogbookExport {
             LogEntry.class)
         .setParameter("edition", edition)
         .getResultStream()
-        .map(e -> line(e, e.getEnrolment().getPerson()));
+        .map(e -> line(e, e.getEnrolment().getPerson(), locale));
   }
 
-  private static ExportLayout.Line line(LogEntry e, Person person) {
+  private static ExportLayout.Line line(LogEntry e, Person person, Locale locale) {
     CourseModule module = e.getModule();
     return new ExportLayout.Line(
         person.getFullName(),
         person.getEmail(),
         e.getDate(),
-        e.getMode(),
+        e.getMode().name(Bundles.supported(locale)),
         module == null ? null : module.getCode(),
         module == null ? null : module.getTitle(),
         e.getMinutes(),

@@ -71,7 +71,7 @@ public final class LogbookPdf {
       line(bold, SIZE, text.apply("logbook.progress.title"));
       if (header.progress() != null) {
         for (Progress.Line mode : header.progress().modes()) {
-          progress(text.apply(mode.getMode().labelKey()), mode);
+          progress(mode.getMode().name(locale), mode);
         }
         progress(text.apply("logbook.progress.blendedTotal"), header.progress().blendedTotal());
       }

@@ -31,6 +31,11 @@ public record Progress(List<Line> modes, Line blendedTotal) implements java.io.S
       return mode;
     }
 
+    /** The mode's colour for its bar; the blended total's is the theme's. */
+    public String getColour() {
+      return mode == null ? null : mode.getColour();
+    }
+
     public long getApprovedMinutes() {
       return approvedMinutes;
     }
@@ -48,7 +53,7 @@ public record Progress(List<Line> modes, Line blendedTotal) implements java.io.S
     }
 
     public String getKey() {
-      return mode == null ? "TOTAL" : mode.name();
+      return mode == null ? "TOTAL" : mode.getCode();
     }
   }
 

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.course.HourTargets;
 import org.mentora.course.LearningMode;
-import org.mentora.course.WaiverStatus;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.security.Role;
 import org.mentora.project.ProjectIdea;
@@ -34,6 +32,7 @@ public class ProgressService {
   @PersistenceContext EntityManager em;
   @Inject CourseAccess access;
   @Inject ProjectService projects;
+  @Inject HoursQuery hours;
 
   /**
    * Approved minutes per learning mode and for the blended total against the edition's targets,
@@ -48,14 +47,13 @@ public class ProgressService {
   })
   public Progress progress(long enrolmentId) {
     Enrolment enrolment = access.visibleEnrolment(enrolmentId);
-    return progressOf(List.of(enrolment.getId()), enrolment.getEdition().getTargets())
-        .get(enrolment.getId());
+    return of(enrolment.getEdition(), hours.of(enrolment.getId()));
   }
 
   /**
-   * The progress of every participant of an edition, in three grouped queries whatever its size
+   * The progress of every participant of an edition, in two grouped queries whatever its size
    * (completion and certificates read thousands at once). The same sums as {@link #progress}: both
-   * go through {@link #progressOf}, so a list and a participant's own bars never disagree.
+   * come from {@link HoursQuery}, so a list and a participant's own bars never disagree.
    */
   @RolesAllowed(Role.ADMIN_NAME)
   public Map<Long, Progress> editionProgress(long editionId) {
@@ -67,78 +65,41 @@ public class ProgressService {
         em.createQuery("select e.id from Enrolment e where e.edition = :edition", Long.class)
             .setParameter("edition", edition)
             .getResultList();
-    return ids.isEmpty() ? Map.of() : progressOf(ids, edition.getTargets());
-  }
-
-  private Map<Long, Progress> progressOf(List<Long> enrolmentIds, HourTargets targets) {
-    Map<Long, Map<LearningMode, Long>> approved = new HashMap<>();
-    Map<Long, Map<LearningMode, Long>> pending = new HashMap<>();
-    Map<Long, Map<LearningMode, Long>> recognised = new HashMap<>();
-    for (List<Long> slice : slices(enrolmentIds)) {
-      for (Object[] row :
-          em.createQuery(
-                  "select e.enrolment.id, e.status, e.mode, sum(e.minutes) from LogEntry e"
-                      + " where e.enrolment.id in :ids and e.status in :counted"
-                      + " group by e.enrolment.id, e.status, e.mode",
-                  Object[].class)
-              .setParameter("ids", slice)
-              .setParameter("counted", List.of(EntryStatus.APPROVED, EntryStatus.SUBMITTED))
-              .getResultList()) {
-        Map<Long, Map<LearningMode, Long>> target =
-            row[1] == EntryStatus.APPROVED ? approved : pending;
-        target
-            .computeIfAbsent((Long) row[0], id -> new EnumMap<>(LearningMode.class))
-            .put((LearningMode) row[2], ((Number) row[3]).longValue());
-      }
-      for (Object[] row :
-          em.createQuery(
-                  "select w.enrolment.id, m.learningMode, sum(w.recognisedMinutes) from Waiver w"
-                      + " join w.module m where w.enrolment.id in :ids and w.status = :approved"
-                      + " group by w.enrolment.id, m.learningMode",
-                  Object[].class)
-              .setParameter("ids", slice)
-              .setParameter("approved", WaiverStatus.APPROVED)
-              .getResultList()) {
-        recognised
-            .computeIfAbsent((Long) row[0], id -> new EnumMap<>(LearningMode.class))
-            .put((LearningMode) row[1], ((Number) row[2]).longValue());
-      }
+    if (ids.isEmpty()) {
+      return Map.of();
     }
+    Map<Long, HoursQuery.Sums> sums = hours.byEnrolment(ids);
     Map<Long, Progress> result = new HashMap<>();
-    for (Long id : enrolmentIds) {
-      result.put(
-          id,
-          of(
-              targets,
-              approved.getOrDefault(id, Map.of()),
-              pending.getOrDefault(id, Map.of()),
-              recognised.getOrDefault(id, Map.of())));
+    for (Long id : ids) {
+      result.put(id, of(edition, sums.getOrDefault(id, HoursQuery.Sums.NONE)));
     }
     return result;
   }
 
-  /** Parameter lists stay under what every database accepts in one IN list. */
-  private static List<List<Long>> slices(List<Long> ids) {
-    List<List<Long>> slices = new ArrayList<>();
-    for (int from = 0; from < ids.size(); from += 1000) {
-      slices.add(ids.subList(from, Math.min(ids.size(), from + 1000)));
-    }
-    return slices;
+  /** A participant's bars from the hours query's sums, against the edition's targets. */
+  public static Progress of(Edition edition, HoursQuery.Sums sums) {
+    return of(
+        edition.getProgramme().getModes(),
+        edition.getTargets(),
+        sums.approved(),
+        sums.pending(),
+        sums.recognised());
   }
 
   /**
-   * Progress from minutes already summed by the rules above (approved, waiting for review,
-   * recognised prior learning): for read models that sum them together with other figures in one
-   * statement (the dashboards), so the bars are assembled in this one place.
+   * Progress from minutes summed by {@link HoursQuery} (approved, waiting for review, recognised
+   * prior learning): one bar per mode of the programme, in its order, and the blended total of the
+   * modes the programme counts in it.
    */
   public static Progress of(
+      List<LearningMode> modes,
       HourTargets targets,
       Map<LearningMode, Long> approved,
       Map<LearningMode, Long> pending,
       Map<LearningMode, Long> recognised) {
     List<Progress.Line> lines = new ArrayList<>();
     long[] blended = new long[3];
-    for (LearningMode mode : LearningMode.values()) {
+    for (LearningMode mode : modes) {
       Progress.Line line =
           new Progress.Line(
               mode,
@@ -211,9 +172,14 @@ public class ProgressService {
   })
   public List<ProjectHours> projectHours(long ideaId) {
     ProjectIdea idea = projects.visible(ideaId);
-    Map<LearningMode, long[]> sums = new EnumMap<>(LearningMode.class);
-    sums.put(LearningMode.PROJECT_BASED, new long[2]);
-    sums.put(LearningMode.WORK_BASED, new long[2]);
+    // Every mode of the programme a mentor reviews (project-based and work-based hours in BIBLIO)
+    // shows, even at zero; other modes show when hours were logged for the idea in them.
+    Map<LearningMode, long[]> sums = new java.util.LinkedHashMap<>();
+    for (LearningMode mode : idea.getEnrolment().getEdition().getProgramme().getModes()) {
+      if (mode.getReviewer() == org.mentora.course.StaffRole.MENTOR) {
+        sums.put(mode, new long[2]);
+      }
+    }
     for (Object[] row :
         em.createQuery(
                 "select e.status, e.mode, sum(e.minutes) from LogEntry e where e.projectIdea = :idea"

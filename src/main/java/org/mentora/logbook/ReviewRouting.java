@@ -9,8 +9,8 @@ import org.mentora.course.StaffRole;
  * BIBLIO work-based and project-based hours go to the participant's mentor; virtual classes,
  * self-study and assessment to the tutor of the participant's group; face-to-face hours to the
  * trainer). A trainer is the one who taught that day's session of the module, else the trainer
- * assigned to the module in the edition. Where nobody holds the part, the entry waits for the administrators, and the
- * participant and the administrators are told so: never a silent fallback.
+ * assigned to the module in the edition. Where nobody holds the part, the entry waits for the
+ * administrators, and the participant and the administrators are told so: never a silent fallback.
  */
 public final class ReviewRouting {
 

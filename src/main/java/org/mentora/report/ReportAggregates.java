@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -50,7 +49,7 @@ public class ReportAggregates {
     String editions = numbers(filter.editionIds());
     StringBuilder sql =
         new StringBuilder(
-            "select l.entry_date, l.learning_mode, sum(l.minutes) from log_entry l"
+            "select l.entry_date, l.mode_id, sum(l.minutes) from log_entry l"
                 + " where l.edition_id in ("
                 + editions
                 + ") and l.status = '"
@@ -85,7 +84,7 @@ public class ReportAggregates {
       }
       sql.append(")");
     }
-    sql.append(" group by l.entry_date, l.learning_mode");
+    sql.append(" group by l.entry_date, l.mode_id");
     Query query = em.createNativeQuery(sql.toString());
     for (int i = 0; i < parameters.size(); i++) {
       query.setParameter(i + 1, parameters.get(i));
@@ -93,10 +92,15 @@ public class ReportAggregates {
     List<Object[]> rows = new ArrayList<>();
     for (Object row : query.getResultList()) {
       Object[] r = (Object[]) row;
-      rows.add(new Object[] {r[0], LearningMode.valueOf((String) r[1]), r[2]});
+      rows.add(new Object[] {r[0], em.find(LearningMode.class, ((Number) r[1]).longValue()), r[2]});
     }
     List<WeeklyMinutes.Dated> everything = new ArrayList<>();
-    Map<LearningMode, List<WeeklyMinutes.Dated>> perMode = new EnumMap<>(LearningMode.class);
+    // The modes in the programmes' order (editions of one programme share them).
+    Map<LearningMode, List<WeeklyMinutes.Dated>> perMode =
+        new java.util.TreeMap<>(
+            java.util.Comparator.comparingInt(LearningMode::getPosition)
+                .thenComparing(LearningMode::getCode)
+                .thenComparing(LearningMode::getId));
     for (Object[] row : rows) {
       WeeklyMinutes.Dated dated =
           new WeeklyMinutes.Dated(localDate(row[0]), ((Number) row[2]).longValue());
@@ -105,8 +109,8 @@ public class ReportAggregates {
     }
     List<String> labels =
         WeeklyMinutes.of(everything).stream().map(WeeklyMinutes.Week::label).toList();
-    Map<LearningMode, List<Long>> minutes = new EnumMap<>(LearningMode.class);
-    for (LearningMode mode : LearningMode.values()) {
+    Map<LearningMode, List<Long>> minutes = new java.util.LinkedHashMap<>();
+    for (LearningMode mode : perMode.keySet()) {
       Map<String, Long> byWeek =
           WeeklyMinutes.of(perMode.getOrDefault(mode, List.of())).stream()
               .collect(Collectors.toMap(WeeklyMinutes.Week::label, WeeklyMinutes.Week::minutes));

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +26,9 @@ import org.mentora.competence.RatingRules;
 import org.mentora.competence.Standing;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
-import org.mentora.course.LearningMode;
-import org.mentora.course.WaiverStatus;
 import org.mentora.directory.Callers;
 import org.mentora.logbook.EntryStatus;
+import org.mentora.logbook.HoursQuery;
 import org.mentora.logbook.Progress;
 import org.mentora.logbook.ProgressService;
 import org.mentora.platform.NotFoundException;
@@ -56,6 +54,7 @@ public class TraineeDashboards {
   @Inject Callers callers;
   @Inject AssessmentService assessments;
   @Inject Clock clock;
+  @Inject HoursQuery hoursQuery;
 
   @Inject
   @ConfigProperty(name = "mentora.report.inactive-days", defaultValue = "14")
@@ -102,34 +101,12 @@ public class TraineeDashboards {
   private TraineeDashboard traineeDashboard(Enrolment enrolment) {
     Edition edition = enrolment.getEdition();
     LocalDate today = today();
-    // The logbook's rules in one statement: only approved minutes count, SUBMITTED ones wait for
-    // review, recognised prior learning is summed from approved waivers (as ProgressService).
-    Map<LearningMode, Long> approved = new EnumMap<>(LearningMode.class);
-    Map<LearningMode, Long> pending = new EnumMap<>(LearningMode.class);
-    long waitingEntries = 0;
-    long waitingMinutes = 0;
-    long sentBack = 0;
-    for (Object[] row :
-        em.createQuery(
-                "select l.status, l.mode, count(l), sum(l.minutes)"
-                    + " from LogEntry l where l.enrolment = :en group by l.status, l.mode",
-                Object[].class)
-            .setParameter("en", enrolment)
-            .getResultList()) {
-      EntryStatus status = (EntryStatus) row[0];
-      LearningMode mode = (LearningMode) row[1];
-      long count = ((Number) row[2]).longValue();
-      long minutes = ((Number) row[3]).longValue();
-      if (status == EntryStatus.APPROVED) {
-        approved.merge(mode, minutes, Long::sum);
-      } else if (status == EntryStatus.SUBMITTED) {
-        pending.merge(mode, minutes, Long::sum);
-        waitingEntries += count;
-        waitingMinutes += minutes;
-      } else if (status == EntryStatus.REJECTED || status == EntryStatus.CHANGES_REQUESTED) {
-        sentBack += count;
-      }
-    }
+    // The logbook's one hours query: only approved minutes count, SUBMITTED ones wait for review,
+    // recognised prior learning comes from approved waivers.
+    HoursQuery.Sums sums = hoursQuery.of(enrolment.getId());
+    long waitingEntries = sums.waitingEntries();
+    long waitingMinutes = sums.waitingMinutes();
+    long sentBack = sums.sentBackEntries();
     // The attribute itself, not max(): an aggregate of a converted column reaches the converter as
     // the driver's raw type (a Timestamp on PostgreSQL).
     Instant last =
@@ -143,18 +120,7 @@ public class TraineeDashboards {
             .getResultStream()
             .findFirst()
             .orElse(null);
-    Map<LearningMode, Long> recognised = new EnumMap<>(LearningMode.class);
-    for (Object[] row :
-        em.createQuery(
-                "select m.learningMode, sum(w.recognisedMinutes) from Waiver w join w.module m"
-                    + " where w.enrolment = :en and w.status = :approved group by m.learningMode",
-                Object[].class)
-            .setParameter("en", enrolment)
-            .setParameter("approved", WaiverStatus.APPROVED)
-            .getResultList()) {
-      recognised.put((LearningMode) row[0], ((Number) row[1]).longValue());
-    }
-    Progress hours = ProgressService.of(edition.getTargets(), approved, pending, recognised);
+    Progress hours = ProgressService.of(edition, sums);
     LocalDate lastLogged = last == null ? null : LocalDate.ofInstant(last, clock.getZone());
 
     Optional<ProjectIdea> idea =
@@ -291,6 +257,6 @@ public class TraineeDashboards {
   }
 
   private static int target(Edition edition) {
-    return edition.getTargets().getBlendedTotal() + edition.getTargets().getWorkBased();
+    return edition.getTargets().getBlendedTotal() + edition.getTargets().apartSum();
   }
 }

@@ -8,10 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.mentora.course.BiblioModes;
 import org.mentora.course.CourseModule;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
-import org.mentora.course.LearningMode;
 import org.mentora.directory.Person;
 import org.mentora.logbook.EntryStatus;
 import org.mentora.logbook.LogEntry;
@@ -31,12 +31,7 @@ public class CertificateFixtures {
   public static final CompletionRules.Rules SMALL =
       new CompletionRules.Rules(
           Map.of(
-              LearningMode.VIRTUAL,
-              120,
-              LearningMode.PROJECT_BASED,
-              60,
-              LearningMode.WORK_BASED,
-              60),
+              BiblioModes.VIRTUAL, 120, BiblioModes.PROJECT_BASED, 60, BiblioModes.WORK_BASED, 60),
           180,
           ProjectRequirement.COMPLETED,
           true,
@@ -51,13 +46,13 @@ public class CertificateFixtures {
     em.persist(settings);
   }
 
-  public void approvedHours(long enrolmentId, LearningMode mode, int minutes, int daysAgo) {
+  public void approvedHours(long enrolmentId, String mode, int minutes, int daysAgo) {
     Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
     LogEntry entry =
         LogEntry.recorded(
             enrolment,
             LocalDate.now(clock).minusDays(daysAgo),
-            mode,
+            enrolment.getEdition().getProgramme().requireMode(mode),
             null,
             minutes,
             TestData.unique("Worked"),
@@ -98,9 +93,9 @@ public class CertificateFixtures {
         new Enrolment(em.find(Edition.class, editionId), person, null, Instant.now());
     em.persist(enrolment);
     long id = enrolment.getId();
-    approvedHours(id, LearningMode.VIRTUAL, 120, 3);
-    approvedHours(id, LearningMode.PROJECT_BASED, 60, 4);
-    approvedHours(id, LearningMode.WORK_BASED, 60, 5);
+    approvedHours(id, BiblioModes.VIRTUAL, 120, 3);
+    approvedHours(id, BiblioModes.PROJECT_BASED, 60, 4);
+    approvedHours(id, BiblioModes.WORK_BASED, 60, 5);
     completedProject(id);
     passAll(id);
     return id;

@@ -45,7 +45,7 @@ import org.mentora.competence.AssessmentMoment;
 import org.mentora.competence.AssessmentService;
 import org.mentora.competence.CompetenceFixtures;
 import org.mentora.competence.RatingForm;
-import org.mentora.course.LearningMode;
+import org.mentora.course.BiblioModes;
 import org.mentora.logbook.EntryForm;
 import org.mentora.logbook.LogEntry;
 import org.mentora.logbook.LogbookFixtures;
@@ -133,7 +133,7 @@ class CertificateIT {
     return LocalDate.now(clock);
   }
 
-  private LogEntry log(LearningMode mode, Long module, int minutes, int daysAgo) {
+  private LogEntry log(String mode, Long module, int minutes, int daysAgo) {
     as(trainee);
     return logbook.log(
         enrolment,
@@ -154,10 +154,10 @@ class CertificateIT {
 
   @Test
   void eligibilityCountsOnlyApprovedHoursTheProjectAndPassedOrWaivedModules() {
-    LogEntry virtual = log(LearningMode.VIRTUAL, world.moduleVirtual(), 120, 1);
-    LogEntry project = log(LearningMode.PROJECT_BASED, world.moduleProject(), 60, 2);
-    LogEntry wbl = log(LearningMode.WORK_BASED, null, 45, 3);
-    LogEntry rejected = log(LearningMode.WORK_BASED, null, 120, 4);
+    LogEntry virtual = log(BiblioModes.VIRTUAL, world.moduleVirtual(), 120, 1);
+    LogEntry project = log(BiblioModes.PROJECT_BASED, world.moduleProject(), 60, 2);
+    LogEntry wbl = log(BiblioModes.WORK_BASED, null, 45, 3);
+    LogEntry rejected = log(BiblioModes.WORK_BASED, null, 120, 4);
 
     as(admin);
     assertEquals(
@@ -202,7 +202,7 @@ class CertificateIT {
     assertEquals(List.of(1, "P1"), modules.shortfalls().get(1).arguments(), "W1 is waived");
 
     results.record(enrolment, world.moduleProject(), true, notYet);
-    LogEntry last = log(LearningMode.WORK_BASED, null, 15, 5);
+    LogEntry last = log(BiblioModes.WORK_BASED, null, 15, 5);
     as(admin);
     logbook.approve(last.getId());
 
@@ -585,9 +585,9 @@ class CertificateIT {
     long otherEnrolment =
         fixtures.enrol(
             world.editionId(), fixtures.person(other, "Other", "Person", Role.PARTICIPANT));
-    certificateFixtures.approvedHours(otherEnrolment, LearningMode.VIRTUAL, 120, 1);
-    certificateFixtures.approvedHours(otherEnrolment, LearningMode.PROJECT_BASED, 60, 2);
-    certificateFixtures.approvedHours(otherEnrolment, LearningMode.WORK_BASED, 60, 3);
+    certificateFixtures.approvedHours(otherEnrolment, BiblioModes.VIRTUAL, 120, 1);
+    certificateFixtures.approvedHours(otherEnrolment, BiblioModes.PROJECT_BASED, 60, 2);
+    certificateFixtures.approvedHours(otherEnrolment, BiblioModes.WORK_BASED, 60, 3);
     certificateFixtures.completedProject(otherEnrolment);
     certificateFixtures.passAll(otherEnrolment);
     as(admin);

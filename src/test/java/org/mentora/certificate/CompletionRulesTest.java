@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mentora.course.HourTargets;
 import org.mentora.course.LearningMode;
 import org.mentora.project.ProjectStatus;
+import org.mentora.support.TestModes;
 
 class CompletionRulesTest {
 
@@ -19,8 +19,8 @@ class CompletionRulesTest {
 
   /** Exactly the targets in every mode, the blended total, a completed project, no module open. */
   private static Map<LearningMode, Long> exactly(HourTargets targets) {
-    Map<LearningMode, Long> minutes = new EnumMap<>(LearningMode.class);
-    for (LearningMode mode : LearningMode.values()) {
+    Map<LearningMode, Long> minutes = new java.util.HashMap<>();
+    for (LearningMode mode : TestModes.ALL) {
       minutes.put(mode, (long) targets.target(mode));
     }
     return minutes;
@@ -51,7 +51,7 @@ class CompletionRulesTest {
   @Test
   void oneMinuteShortOfAModeIsMissingAndSaysHowMuch() {
     Map<LearningMode, Long> minutes = exactly(BIBLIO);
-    minutes.put(LearningMode.PROJECT_BASED, 40 * 60L - 750);
+    minutes.put(TestModes.PROJECT_BASED, 40 * 60L - 750);
     List<Shortfall> missing =
         CompletionRules.shortfalls(RULES, facts(minutes, ProjectStatus.COMPLETED, List.of()));
     // The plan's parts add up to 245 h against a stated 240 h: 232.5 h leaves the total 7.5 h
@@ -68,9 +68,9 @@ class CompletionRulesTest {
   void theBlendedTotalIsARuleOfItsOwn() {
     CompletionRules.Rules rules =
         new CompletionRules.Rules(Map.of(), 240 * 60, ProjectRequirement.NONE, false, false);
-    Map<LearningMode, Long> minutes = new EnumMap<>(LearningMode.class);
-    minutes.put(LearningMode.VIRTUAL, 239 * 60L);
-    minutes.put(LearningMode.WORK_BASED, 500 * 60L);
+    Map<LearningMode, Long> minutes = new java.util.HashMap<>();
+    minutes.put(TestModes.VIRTUAL, 239 * 60L);
+    minutes.put(TestModes.WORK_BASED, 500 * 60L);
     List<Shortfall> missing = CompletionRules.shortfalls(rules, facts(minutes, null, List.of()));
     assertEquals(List.of("certification.shortfall.hours.TOTAL"), keys(missing));
     assertEquals(BigDecimal.ONE, missing.get(0).arguments().get(0));
@@ -79,8 +79,8 @@ class CompletionRulesTest {
   @Test
   void workBasedHoursDoNotCountTowardsTheBlendedTotal() {
     Map<LearningMode, Long> minutes = exactly(BIBLIO);
-    minutes.put(LearningMode.VIRTUAL, 150 * 60L);
-    minutes.put(LearningMode.WORK_BASED, 400 * 60L);
+    minutes.put(TestModes.VIRTUAL, 150 * 60L);
+    minutes.put(TestModes.WORK_BASED, 400 * 60L);
     List<String> missing =
         keys(CompletionRules.shortfalls(RULES, facts(minutes, ProjectStatus.COMPLETED, List.of())));
     assertEquals(
@@ -112,7 +112,7 @@ class CompletionRulesTest {
         keys(CompletionRules.shortfalls(RULES, facts(hours, ProjectStatus.WITHDRAWN, List.of()))));
     CompletionRules.Rules approved =
         new CompletionRules.Rules(
-            BIBLIO.byMode(), BIBLIO.getBlendedTotal(), ProjectRequirement.APPROVED, true, false);
+            BIBLIO.byCode(), BIBLIO.getBlendedTotal(), ProjectRequirement.APPROVED, true, false);
     assertEquals(
         List.of(),
         CompletionRules.shortfalls(
@@ -146,7 +146,7 @@ class CompletionRulesTest {
   void modulesDoNotCountWhenTheEditionDoesNotAskForThem() {
     CompletionRules.Rules rules =
         new CompletionRules.Rules(
-            BIBLIO.byMode(), BIBLIO.getBlendedTotal(), ProjectRequirement.COMPLETED, false, false);
+            BIBLIO.byCode(), BIBLIO.getBlendedTotal(), ProjectRequirement.COMPLETED, false, false);
     assertEquals(
         List.of(),
         CompletionRules.shortfalls(
@@ -167,7 +167,7 @@ class CompletionRulesTest {
   void competenceTargetsAreCheckedOnlyWhenAskedAndUnknownIsNotPassed() {
     CompletionRules.Rules rules =
         new CompletionRules.Rules(
-            BIBLIO.byMode(), BIBLIO.getBlendedTotal(), ProjectRequirement.COMPLETED, true, true);
+            BIBLIO.byCode(), BIBLIO.getBlendedTotal(), ProjectRequirement.COMPLETED, true, true);
     Map<LearningMode, Long> hours = exactly(BIBLIO);
     long blended = 245 * 60;
     assertEquals(
@@ -200,7 +200,8 @@ class CompletionRulesTest {
   @Test
   void everythingMissingIsListedInTheOrderTheRulesAreShown() {
     CompletionRules.Facts nothing =
-        new CompletionRules.Facts(true, Map.of(), 0, null, List.of("F01"), null);
+        new CompletionRules.Facts(
+            true, exactly(HourTargets.ofHours(0, 0, 0, 0, 0, 0)), 0, null, List.of("F01"), null);
     assertEquals(
         List.of(
             "certification.shortfall.withdrawn",
@@ -217,8 +218,8 @@ class CompletionRulesTest {
 
   @Test
   void theDefaultsAreTheEditionsTargets() {
-    assertEquals(160 * 60, RULES.minimum(LearningMode.VIRTUAL));
-    assertEquals(165 * 60, RULES.minimum(LearningMode.WORK_BASED));
+    assertEquals(160 * 60, RULES.minimum(TestModes.VIRTUAL));
+    assertEquals(165 * 60, RULES.minimum(TestModes.WORK_BASED));
     assertEquals(240 * 60, RULES.minimumTotalMinutes());
     assertEquals(ProjectRequirement.COMPLETED, RULES.project());
     assertTrue(RULES.modulesRequired());

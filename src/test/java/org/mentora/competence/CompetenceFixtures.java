@@ -8,11 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.mentora.course.BiblioModes;
 import org.mentora.course.CourseModule;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.course.JobProfile;
-import org.mentora.course.LearningMode;
 import org.mentora.course.Programme;
 import org.mentora.logbook.EntryStatus;
 import org.mentora.logbook.LogEntry;
@@ -64,11 +64,12 @@ public class CompetenceFixtures {
 
   /** An approved work-based entry of the participant, for evidence. */
   public long entry(long enrolmentId, long moduleId, String description) {
+    Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
     LogEntry entry =
         LogEntry.recorded(
-            em.find(Enrolment.class, enrolmentId),
+            enrolment,
             LocalDate.now(clock).minusDays(3),
-            LearningMode.WORK_BASED,
+            enrolment.getEdition().getProgramme().requireMode(BiblioModes.WORK_BASED),
             em.find(CourseModule.class, moduleId),
             60,
             description,

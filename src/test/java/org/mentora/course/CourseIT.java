@@ -102,16 +102,16 @@ class CourseIT {
         () -> editions.saveEdition(edition, world.programmeId(), null));
 
     Edition negative = editions.edition(world.editionId());
-    negative.getTargets().setVirtual(-60);
+    negative.setTargets(negative.getTargets().with(BiblioModes.VIRTUAL, -60));
     assertField(
-        "targetVirtual",
+        "target.VIRTUAL",
         "edition.hours.range",
         () -> editions.saveEdition(negative, world.programmeId(), null));
 
     Edition absurd = editions.edition(world.editionId());
-    absurd.getTargets().setWorkBased(100_000 * 60);
+    absurd.setTargets(absurd.getTargets().with(BiblioModes.WORK_BASED, 100_000 * 60));
     assertField(
-        "targetWorkBased",
+        "target.WORK_BASED",
         "edition.hours.range",
         () -> editions.saveEdition(absurd, world.programmeId(), null));
 
@@ -506,7 +506,7 @@ class CourseIT {
 
     Programme saved = programmes.programme(world.programmeId());
     assertEquals(240 * 60, saved.getDefaultTargets().getBlendedTotal());
-    assertEquals(155 * 60, saved.getDefaultTargets().getVirtual());
+    assertEquals(155 * 60, saved.getDefaultTargets().target(BiblioModes.VIRTUAL));
     assertEquals(30, saved.getDefaultCapacity());
     Edition fresh = new Edition(null);
     fresh.setCode(TestData.unique("NEW"));
@@ -515,7 +515,7 @@ class CourseIT {
     fresh.setLanguage("lv");
     fresh.setStartDate(editions.edition(world.editionId()).getStartDate());
     fresh.setEndDate(editions.edition(world.editionId()).getEndDate());
-    fresh.setTargets(saved.getDefaultTargets().copy());
+    fresh.setTargets(saved.getDefaultTargets());
     fresh.setCapacity(saved.getDefaultCapacity());
     EditionService.Saved created = editions.saveEdition(fresh, world.programmeId(), null);
     assertTrue(created.mismatch().isEmpty(), created.mismatch().toString());

@@ -42,7 +42,7 @@ class HoursPlanTest {
         assertThrows(
             BusinessException.class,
             () -> HoursPlan.validateDefaults(HourTargets.ofHours(20, -5, 40, 25, 80, 165)));
-    assertEquals("targetVirtual", negative.field().orElseThrow());
+    assertEquals("target.VIRTUAL", negative.field().orElseThrow());
   }
 
   @Test
@@ -52,12 +52,12 @@ class HoursPlanTest {
         assertThrows(
             BusinessException.class,
             () -> HoursPlan.validate(HourTargets.ofHours(-1, 160, 40, 25, 240, 165)));
-    assertEquals("targetFaceToFace", negative.field().orElseThrow());
+    assertEquals("target.FACE_TO_FACE", negative.field().orElseThrow());
     BusinessException absurd =
         assertThrows(
             BusinessException.class,
             () -> HoursPlan.validate(HourTargets.ofHours(20, 160, 40, 25, 240, 2001)));
-    assertEquals("targetWorkBased", absurd.field().orElseThrow());
+    assertEquals("target.WORK_BASED", absurd.field().orElseThrow());
     BusinessException total =
         assertThrows(
             BusinessException.class,
@@ -67,8 +67,11 @@ class HoursPlanTest {
 
   @Test
   void targetsAreKeptInMinutesSoQuarterHoursAreExact() {
-    HourTargets targets = new HourTargets(15, 0, 0, 0, 15, 0);
-    assertEquals(15, targets.target(LearningMode.FACE_TO_FACE));
+    HourTargets targets =
+        HourTargets.ofHours(0, 0, 0, 0, 0, 0)
+            .with(BiblioModes.FACE_TO_FACE, 15)
+            .withBlendedTotal(15);
+    assertEquals(15, targets.target(BiblioModes.FACE_TO_FACE));
     assertTrue(HoursPlan.mismatch(targets).isEmpty());
   }
 }

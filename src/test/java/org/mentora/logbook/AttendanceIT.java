@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mentora.course.LearningMode;
+import org.mentora.course.BiblioModes;
 import org.mentora.logbook.AttendanceService.SessionForm;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
@@ -148,7 +148,7 @@ class AttendanceIT {
         180,
         fixtures.count(
             "select sum(e.minutes) from LogEntry e where e.enrolment.id = :p0"
-                + " and e.mode = org.mentora.course.LearningMode.FACE_TO_FACE",
+                + " and e.mode = org.mentora.course.BiblioModes.FACE_TO_FACE",
             first));
     assertEquals(
         Set.of(first, second),
@@ -307,7 +307,7 @@ class AttendanceIT {
   private EntryForm entryForm() {
     return new EntryForm(
         LocalDate.now(clock).minusDays(1),
-        LearningMode.VIRTUAL,
+        BiblioModes.VIRTUAL,
         world.moduleVirtual(),
         60,
         TestData.unique("Read"));

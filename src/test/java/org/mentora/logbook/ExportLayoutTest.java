@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.mentora.course.LearningMode;
 
 class ExportLayoutTest {
 
@@ -17,7 +16,7 @@ class ExportLayoutTest {
         "Jānis Bērziņš",
         "janis@example.lv",
         LocalDate.of(2026, 3, 9),
-        LearningMode.WORK_BASED,
+        "Work-based learning",
         moduleCode,
         moduleTitle,
         minutes,
@@ -34,7 +33,7 @@ class ExportLayoutTest {
     assertEquals(
         List.of(
             "2026-03-09",
-            "[LearningMode.WORK_BASED]",
+            "Work-based learning",
             "M1 Wiring",
             "1.25",
             "Ηλεκτρική σύνδεση; проверка",
@@ -52,7 +51,7 @@ class ExportLayoutTest {
             "Jānis Bērziņš",
             "janis@example.lv",
             "2026-03-09",
-            "[LearningMode.WORK_BASED]",
+            "Work-based learning",
             "",
             "120",
             "2",

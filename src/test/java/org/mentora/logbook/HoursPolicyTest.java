@@ -16,6 +16,7 @@ import org.mentora.logbook.HoursPolicy.Frame;
 import org.mentora.logbook.HoursPolicy.Other;
 import org.mentora.logbook.HoursPolicy.Problem;
 import org.mentora.logbook.HoursPolicy.Settings;
+import org.mentora.support.TestModes;
 
 class HoursPolicyTest {
 
@@ -30,7 +31,7 @@ class HoursPolicyTest {
   }
 
   private static Draft virtual(LocalDate date, int minutes) {
-    return draft(date, LearningMode.VIRTUAL, 7L, minutes);
+    return draft(date, TestModes.VIRTUAL, 7L, minutes);
   }
 
   private static List<Problem> check(Draft draft, Other... others) {
@@ -121,7 +122,7 @@ class HoursPolicyTest {
     assertTrue(
         check(
                 virtual(TODAY, 240),
-                new Other(TODAY, LearningMode.WORK_BASED, null, 480, "Helped at the desk"))
+                new Other(TODAY, TestModes.WORK_BASED, null, 480, "Helped at the desk"))
             .isEmpty());
   }
 
@@ -130,8 +131,8 @@ class HoursPolicyTest {
     List<Problem> problems =
         check(
             virtual(TODAY, 60),
-            new Other(TODAY, LearningMode.WORK_BASED, null, 480, "Desk"),
-            new Other(TODAY, LearningMode.VIRTUAL, 7L, 195, "Webinar"));
+            new Other(TODAY, TestModes.WORK_BASED, null, 480, "Desk"),
+            new Other(TODAY, TestModes.VIRTUAL, 7L, 195, "Webinar"));
     assertOnly("duration", "logbook.duration.dayCap", problems);
     assertEquals(
         List.of(new BigDecimal("12"), new BigDecimal("0.75")), problems.get(0).arguments());
@@ -140,9 +141,7 @@ class HoursPolicyTest {
   @Test
   void otherDaysDoNotCountTowardTheDayCap() {
     assertTrue(
-        check(
-                virtual(TODAY, 720),
-                new Other(TODAY.minusDays(1), LearningMode.VIRTUAL, 7L, 720, "x"))
+        check(virtual(TODAY, 720), new Other(TODAY.minusDays(1), TestModes.VIRTUAL, 7L, 720, "x"))
             .isEmpty());
   }
 
@@ -153,28 +152,27 @@ class HoursPolicyTest {
 
   @Test
   void requiresAModuleForBlendedModes() {
-    for (LearningMode mode : LearningMode.BLENDED) {
+    for (LearningMode mode : TestModes.BLENDED) {
       assertOnly("module", "logbook.module.required", check(draft(TODAY, mode, null, 60)));
     }
   }
 
   @Test
   void workBasedLearningNeedsNoModule() {
-    assertTrue(check(draft(TODAY, LearningMode.WORK_BASED, null, 60)).isEmpty());
+    assertTrue(check(draft(TODAY, TestModes.WORK_BASED, null, 60)).isEmpty());
   }
 
   @Test
   void anEditionMayMakeTheModuleOptional() {
     Settings optional = new Settings(false, 30, 720, 15, false, true);
     assertTrue(
-        HoursPolicy.check(optional, FRAME, draft(TODAY, LearningMode.VIRTUAL, null, 60), List.of())
+        HoursPolicy.check(optional, FRAME, draft(TODAY, TestModes.VIRTUAL, null, 60), List.of())
             .isEmpty());
   }
 
   @Test
   void rejectsAModuleOfAnotherLearningMode() {
-    Draft mismatch =
-        new Draft(TODAY, LearningMode.FACE_TO_FACE, 7L, LearningMode.VIRTUAL, 60, "x", null);
+    Draft mismatch = new Draft(TODAY, TestModes.FACE_TO_FACE, 7L, TestModes.VIRTUAL, 60, "x", null);
     assertOnly("module", "logbook.module.otherMode", check(mismatch));
   }
 
@@ -189,33 +187,33 @@ class HoursPolicyTest {
     assertOnly(
         "description",
         "logbook.description.required",
-        check(new Draft(TODAY, LearningMode.WORK_BASED, null, null, 60, "   ", null)));
+        check(new Draft(TODAY, TestModes.WORK_BASED, null, null, 60, "   ", null)));
     assertOnly(
         "description",
         "validation.tooLongPlain",
-        check(new Draft(TODAY, LearningMode.WORK_BASED, null, null, 60, "x".repeat(2001), null)));
+        check(new Draft(TODAY, TestModes.WORK_BASED, null, null, 60, "x".repeat(2001), null)));
   }
 
   @Test
   void rejectsAnExactDuplicateIgnoringCaseAndSpaces() {
-    Other same = new Other(TODAY, LearningMode.VIRTUAL, 7L, 60, "read  UNIT 3 ");
+    Other same = new Other(TODAY, TestModes.VIRTUAL, 7L, 60, "read  UNIT 3 ");
     assertOnly("description", "logbook.duplicate", check(virtual(TODAY, 60), same));
   }
 
   @Test
   void aDifferentDurationOrModuleIsNoDuplicate() {
     assertTrue(
-        check(virtual(TODAY, 60), new Other(TODAY, LearningMode.VIRTUAL, 7L, 45, "Read unit 3"))
+        check(virtual(TODAY, 60), new Other(TODAY, TestModes.VIRTUAL, 7L, 45, "Read unit 3"))
             .isEmpty());
     assertTrue(
-        check(virtual(TODAY, 60), new Other(TODAY, LearningMode.VIRTUAL, 8L, 60, "Read unit 3"))
+        check(virtual(TODAY, 60), new Other(TODAY, TestModes.VIRTUAL, 8L, 60, "Read unit 3"))
             .isEmpty());
   }
 
   @Test
   void anEditionMayAllowDuplicates() {
     Settings lenient = new Settings(false, 30, 720, 15, true, false);
-    Other same = new Other(TODAY, LearningMode.VIRTUAL, 7L, 60, "Read unit 3");
+    Other same = new Other(TODAY, TestModes.VIRTUAL, 7L, 60, "Read unit 3");
     assertTrue(HoursPolicy.check(lenient, FRAME, virtual(TODAY, 60), List.of(same)).isEmpty());
   }
 
@@ -223,7 +221,7 @@ class HoursPolicyTest {
   @ValueSource(
       strings = {"ftp://files.example.org/x", "javascript:alert(1)", "https://has space.lv", "x"})
   void rejectsEvidenceLinksThatAreNotWebAddresses(String link) {
-    Draft draft = new Draft(TODAY, LearningMode.WORK_BASED, null, null, 60, "x", link);
+    Draft draft = new Draft(TODAY, TestModes.WORK_BASED, null, null, 60, "x", link);
     assertOnly("evidenceLink", "logbook.evidenceLink.invalid", check(draft));
   }
 
@@ -231,14 +229,14 @@ class HoursPolicyTest {
   void acceptsAWebAddressAsEvidence() {
     Draft draft =
         new Draft(
-            TODAY, LearningMode.WORK_BASED, null, null, 60, "x", " https://biblioteka.lv/a?b=1 ");
+            TODAY, TestModes.WORK_BASED, null, null, 60, "x", " https://biblioteka.lv/a?b=1 ");
     assertTrue(check(draft).isEmpty());
   }
 
   @Test
   void reportsEveryBrokenRuleAtOnce() {
     List<Problem> problems =
-        check(new Draft(TODAY.plusDays(2), LearningMode.VIRTUAL, null, null, 10, "", "nope"));
+        check(new Draft(TODAY.plusDays(2), TestModes.VIRTUAL, null, null, 10, "", "nope"));
     assertEquals(
         List.of("date", "module", "duration", "description", "evidenceLink"),
         problems.stream().map(Problem::field).toList());

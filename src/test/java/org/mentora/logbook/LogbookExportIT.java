@@ -35,7 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mentora.course.LearningMode;
+import org.mentora.course.BiblioModes;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.security.Role;
 import org.mentora.support.CourseFixtures;
@@ -106,7 +106,7 @@ class LogbookExportIT {
     return logbook.log(
         enrolmentId,
         new EntryForm(
-            LocalDate.now().minusDays(daysAgo), LearningMode.WORK_BASED, null, 90, description));
+            LocalDate.now().minusDays(daysAgo), BiblioModes.WORK_BASED, null, 90, description));
   }
 
   private static List<CSVRecord> csv(LogbookExport.Download download) throws Exception {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mentora.course.LearningMode;
+import org.mentora.course.BiblioModes;
 import org.mentora.course.StaffRole;
 import org.mentora.logbook.LogbookService.QueueFilter;
 import org.mentora.platform.BusinessException;
@@ -106,7 +106,7 @@ class LogbookIT {
     TestLogin.as(user, TestData.PASSWORD);
   }
 
-  private LogEntry log(LearningMode mode, Long module, int minutes, int daysAgo) {
+  private LogEntry log(String mode, Long module, int minutes, int daysAgo) {
     as(trainee);
     return logbook.log(
         enrolment,
@@ -126,10 +126,10 @@ class LogbookIT {
 
   @Test
   void eachLearningModeIsRoutedToItsReviewer() {
-    LogEntry wbl = log(LearningMode.WORK_BASED, null, 120, 1);
-    LogEntry project = log(LearningMode.PROJECT_BASED, world.moduleProject(), 60, 1);
-    LogEntry virtual = log(LearningMode.VIRTUAL, world.moduleVirtual(), 90, 1);
-    LogEntry session = log(LearningMode.FACE_TO_FACE, faceToFace, 240, 2);
+    LogEntry wbl = log(BiblioModes.WORK_BASED, null, 120, 1);
+    LogEntry project = log(BiblioModes.PROJECT_BASED, world.moduleProject(), 60, 1);
+    LogEntry virtual = log(BiblioModes.VIRTUAL, world.moduleVirtual(), 90, 1);
+    LogEntry session = log(BiblioModes.FACE_TO_FACE, faceToFace, 240, 2);
 
     assertEquals(StaffRole.MENTOR, wbl.getReviewerRole());
     assertEquals(mentorId, wbl.getReviewer().getId());
@@ -142,9 +142,9 @@ class LogbookIT {
 
   @Test
   void eachReviewerQueuesOnlyWhatWasRoutedToThemOldestFirst() {
-    LogEntry recent = log(LearningMode.WORK_BASED, null, 120, 1);
-    LogEntry older = log(LearningMode.PROJECT_BASED, world.moduleProject(), 60, 5);
-    LogEntry virtual = log(LearningMode.VIRTUAL, world.moduleVirtual(), 90, 3);
+    LogEntry recent = log(BiblioModes.WORK_BASED, null, 120, 1);
+    LogEntry older = log(BiblioModes.PROJECT_BASED, world.moduleProject(), 60, 5);
+    LogEntry virtual = log(BiblioModes.VIRTUAL, world.moduleVirtual(), 90, 3);
 
     as(mentor);
     assertEquals(List.of(older.getId(), recent.getId()), queueIds());
@@ -153,7 +153,7 @@ class LogbookIT {
         logbook
             .queue(
                 PageRequest.all(),
-                new QueueFilter("bērziņš", LearningMode.WORK_BASED, null, null, null))
+                new QueueFilter("bērziņš", BiblioModes.WORK_BASED, null, null, null))
             .rows()
             .stream()
             .map(LogEntry::getId)
@@ -178,8 +178,8 @@ class LogbookIT {
             Set.of(),
             AttendanceService.NO_SESSION));
 
-    LogEntry atTheSession = log(LearningMode.FACE_TO_FACE, faceToFace, 240, 3);
-    LogEntry otherDay = log(LearningMode.FACE_TO_FACE, faceToFace, 120, 1);
+    LogEntry atTheSession = log(BiblioModes.FACE_TO_FACE, faceToFace, 240, 3);
+    LogEntry otherDay = log(BiblioModes.FACE_TO_FACE, faceToFace, 120, 1);
 
     assertEquals(secondId, atTheSession.getReviewer().getId(), "the session's trainer");
     assertEquals(trainerId, otherDay.getReviewer().getId(), "no session: the module's trainer");
@@ -191,7 +191,7 @@ class LogbookIT {
   @Test
   void aFaceToFaceModuleNobodyTeachesLeavesTheEntryToTheAdministratorAndShowsAsAGap() {
     long untaught = logbookFixtures.untaughtFaceToFaceModule(world.editionId(), "F9");
-    LogEntry entry = log(LearningMode.FACE_TO_FACE, untaught, 120, 1);
+    LogEntry entry = log(BiblioModes.FACE_TO_FACE, untaught, 120, 1);
     assertEquals(StaffRole.TRAINER, entry.getReviewerRole());
     assertEquals(null, entry.getReviewer(), "no mentor or tutor stands in for the trainer");
 
@@ -215,8 +215,8 @@ class LogbookIT {
   @Test
   void aTrainerAssignedLaterTakesOverTheFaceToFaceEntriesThatWaitedForTheAdministrator() {
     long untaught = logbookFixtures.untaughtFaceToFaceModule(world.editionId(), "F8");
-    LogEntry waiting = log(LearningMode.FACE_TO_FACE, untaught, 120, 1);
-    LogEntry taught = log(LearningMode.FACE_TO_FACE, faceToFace, 60, 2);
+    LogEntry waiting = log(BiblioModes.FACE_TO_FACE, untaught, 120, 1);
+    LogEntry taught = log(BiblioModes.FACE_TO_FACE, faceToFace, 60, 2);
     String admin = TestData.unique("admin");
     fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
     as(admin);
@@ -248,7 +248,7 @@ class LogbookIT {
 
   @Test
   void aMentorCannotApproveAParticipantWhoIsNotTheirs() {
-    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    LogEntry entry = log(BiblioModes.WORK_BASED, null, 60, 1);
     String otherMentor = TestData.unique("mentor");
     long other = fixtures.person(otherMentor, "Gita", "Krastiņa", Role.MENTOR);
     long otherTrainee =
@@ -266,7 +266,7 @@ class LogbookIT {
 
   @Test
   void aParticipantCannotApproveOwnEntries() {
-    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    LogEntry entry = log(BiblioModes.WORK_BASED, null, 60, 1);
     as(trainee);
     assertThrows(EJBAccessException.class, () -> logbook.approve(entry.getId()));
     assertThrows(EJBAccessException.class, () -> logbook.approveMany(List.of(entry.getId())));
@@ -285,7 +285,7 @@ class LogbookIT {
     fixtures.mentor(own, person);
     as(both);
     LogEntry entry =
-        logbook.log(own, new EntryForm(today(), LearningMode.WORK_BASED, null, 60, "Desk"));
+        logbook.log(own, new EntryForm(today(), BiblioModes.WORK_BASED, null, 60, "Desk"));
     BusinessException refusal =
         assertThrows(BusinessException.class, () -> logbook.approve(entry.getId()));
     assertEquals("logbook.notOwnDecision", refusal.messageKey());
@@ -293,7 +293,7 @@ class LogbookIT {
 
   @Test
   void aTutorWhoSeesTheParticipantCannotDecideWhatWentToTheMentor() {
-    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    LogEntry entry = log(BiblioModes.WORK_BASED, null, 60, 1);
     as(tutor);
     BusinessException refusal =
         assertThrows(BusinessException.class, () -> logbook.approve(entry.getId()));
@@ -302,7 +302,7 @@ class LogbookIT {
 
   @Test
   void anAdministratorMayDecideAnyEntry() {
-    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    LogEntry entry = log(BiblioModes.WORK_BASED, null, 60, 1);
     String admin = TestData.unique("admin");
     fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
     as(admin);
@@ -321,7 +321,7 @@ class LogbookIT {
   @Test
   void badInputIsRefusedWithEveryFieldAndNothingIsSaved() {
     as(trainee);
-    EntryForm form = new EntryForm(today().plusDays(1), LearningMode.VIRTUAL, null, 50, " ");
+    EntryForm form = new EntryForm(today().plusDays(1), BiblioModes.VIRTUAL, null, 50, " ");
     EntryRefused refused = assertThrows(EntryRefused.class, () -> logbook.log(enrolment, form));
     assertEquals(
         List.of("date", "module", "duration", "description"),
@@ -331,14 +331,14 @@ class LogbookIT {
 
   @Test
   void theDayCapCountsEveryEntryOfTheDayAndAnExactDuplicateIsRefused() {
-    log(LearningMode.WORK_BASED, null, 600, 2);
+    log(BiblioModes.WORK_BASED, null, 600, 2);
     EntryRefused cap =
         assertThrows(
-            EntryRefused.class, () -> log(LearningMode.VIRTUAL, world.moduleVirtual(), 150, 2));
+            EntryRefused.class, () -> log(BiblioModes.VIRTUAL, world.moduleVirtual(), 150, 2));
     assertEquals("logbook.duration.dayCap", cap.messageKey());
 
     as(trainee);
-    EntryForm form = new EntryForm(today(), LearningMode.WORK_BASED, null, 60, "Same");
+    EntryForm form = new EntryForm(today(), BiblioModes.WORK_BASED, null, 60, "Same");
     logbook.log(enrolment, form);
     EntryRefused duplicate = assertThrows(EntryRefused.class, () -> logbook.log(enrolment, form));
     assertEquals("logbook.duplicate", duplicate.messageKey());
@@ -346,7 +346,7 @@ class LogbookIT {
 
   @Test
   void aRejectionNeedsACommentWhichTheParticipantSeesFixesAndResubmits() {
-    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    LogEntry entry = log(BiblioModes.WORK_BASED, null, 60, 1);
     as(mentor);
     BusinessException noComment =
         assertThrows(BusinessException.class, () -> logbook.reject(entry.getId(), " "));
@@ -373,7 +373,7 @@ class LogbookIT {
 
   @Test
   void anApprovedEntryCanNoLongerBeEditedOrWithdrawn() {
-    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    LogEntry entry = log(BiblioModes.WORK_BASED, null, 60, 1);
     as(mentor);
     LogEntry approved = logbook.approve(entry.getId());
     as(trainee);
@@ -385,7 +385,7 @@ class LogbookIT {
 
   @Test
   void aParticipantEditsAndWithdrawsAWaitingEntry() {
-    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    LogEntry entry = log(BiblioModes.WORK_BASED, null, 60, 1);
     as(trainee);
     EntryForm form = EntryForm.of(entry);
     form.setMinutes(75);
@@ -405,7 +405,7 @@ class LogbookIT {
    */
   @Test
   void anApprovalAndARejectionAtOnceLeaveExactlyOneDecision() throws Exception {
-    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    LogEntry entry = log(BiblioModes.WORK_BASED, null, 60, 1);
     as(mentor);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<String>> results = new ArrayList<>();
@@ -426,7 +426,7 @@ class LogbookIT {
 
   @Test
   void theSecondOfTwoReviewersIsToldTheEntryWasDecidedAlready() {
-    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    LogEntry entry = log(BiblioModes.WORK_BASED, null, 60, 1);
     String admin = TestData.unique("admin");
     fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
     as(mentor);
@@ -441,7 +441,7 @@ class LogbookIT {
 
   @Test
   void twentyConcurrentApprovalsOfOneEntryMakeOneChangeAndOneAuditRow() throws Exception {
-    LogEntry entry = log(LearningMode.WORK_BASED, null, 60, 1);
+    LogEntry entry = log(BiblioModes.WORK_BASED, null, 60, 1);
     as(mentor);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<String>> results = new ArrayList<>();
@@ -480,9 +480,9 @@ class LogbookIT {
 
   @Test
   void approvingManyApprovesTheWaitingAndSkipsTheDecided() {
-    LogEntry first = log(LearningMode.WORK_BASED, null, 60, 1);
-    LogEntry second = log(LearningMode.PROJECT_BASED, world.moduleProject(), 60, 2);
-    LogEntry third = log(LearningMode.WORK_BASED, null, 45, 3);
+    LogEntry first = log(BiblioModes.WORK_BASED, null, 60, 1);
+    LogEntry second = log(BiblioModes.PROJECT_BASED, world.moduleProject(), 60, 2);
+    LogEntry third = log(BiblioModes.WORK_BASED, null, 45, 3);
     as(mentor);
     logbook.reject(third.getId(), "Which library?");
     LogbookService.Bulk bulk =
@@ -495,10 +495,10 @@ class LogbookIT {
 
   @Test
   void progressCountsOnlyApprovedHoursAndShowsWaitingAndRecognisedApart() {
-    LogEntry approved = log(LearningMode.VIRTUAL, world.moduleVirtual(), 90, 1);
-    LogEntry rejected = log(LearningMode.VIRTUAL, world.moduleVirtual(), 120, 2);
-    log(LearningMode.VIRTUAL, world.moduleVirtual(), 45, 3);
-    LogEntry wbl = log(LearningMode.WORK_BASED, null, 60, 1);
+    LogEntry approved = log(BiblioModes.VIRTUAL, world.moduleVirtual(), 90, 1);
+    LogEntry rejected = log(BiblioModes.VIRTUAL, world.moduleVirtual(), 120, 2);
+    log(BiblioModes.VIRTUAL, world.moduleVirtual(), 45, 3);
+    LogEntry wbl = log(BiblioModes.WORK_BASED, null, 60, 1);
     as(tutor);
     logbook.approve(approved.getId());
     logbook.reject(rejected.getId(), "Duplicate of the webinar");
@@ -508,15 +508,15 @@ class LogbookIT {
 
     as(trainee);
     Progress progress = this.progress.progress(enrolment);
-    Map<LearningMode, Progress.Line> byMode = new java.util.EnumMap<>(LearningMode.class);
-    progress.modes().forEach(line -> byMode.put(line.mode(), line));
-    Progress.Line virtual = byMode.get(LearningMode.VIRTUAL);
+    Map<String, Progress.Line> byMode = new java.util.HashMap<>();
+    progress.modes().forEach(line -> byMode.put(line.mode().getCode(), line));
+    Progress.Line virtual = byMode.get(BiblioModes.VIRTUAL);
     assertEquals(90, virtual.approvedMinutes());
     assertEquals(45, virtual.pendingMinutes());
     assertEquals(160 * 60, virtual.targetMinutes());
-    assertEquals(60, byMode.get(LearningMode.WORK_BASED).approvedMinutes());
-    assertEquals(40 * 60, byMode.get(LearningMode.PROJECT_BASED).recognisedMinutes());
-    assertEquals(0, byMode.get(LearningMode.PROJECT_BASED).approvedMinutes());
+    assertEquals(60, byMode.get(BiblioModes.WORK_BASED).approvedMinutes());
+    assertEquals(40 * 60, byMode.get(BiblioModes.PROJECT_BASED).recognisedMinutes());
+    assertEquals(0, byMode.get(BiblioModes.PROJECT_BASED).approvedMinutes());
     assertEquals(90, progress.blendedTotal().approvedMinutes());
     assertEquals(40 * 60, progress.blendedTotal().recognisedMinutes());
     assertEquals(240 * 60, progress.blendedTotal().targetMinutes());
@@ -527,7 +527,7 @@ class LogbookIT {
 
   @Test
   void staffWhoDoNotSeeTheParticipantCannotReadTheirLogbook() {
-    log(LearningMode.WORK_BASED, null, 60, 1);
+    log(BiblioModes.WORK_BASED, null, 60, 1);
     String stranger = TestData.unique("mentor");
     fixtures.person(stranger, "Vija", "Smiltniece", Role.MENTOR);
     as(stranger);
@@ -546,17 +546,17 @@ class LogbookIT {
     EntryForm planning =
         new EntryForm(
             today().minusDays(2),
-            LearningMode.PROJECT_BASED,
+            BiblioModes.PROJECT_BASED,
             world.moduleProject(),
             90,
             "Planned the new menu");
     planning.setProjectIdeaId(idea);
     long planned = logbook.log(enrolment, planning).getId();
     EntryForm building =
-        new EntryForm(today().minusDays(1), LearningMode.WORK_BASED, null, 120, "Built the menu");
+        new EntryForm(today().minusDays(1), BiblioModes.WORK_BASED, null, 120, "Built the menu");
     building.setProjectIdeaId(idea);
     logbook.log(enrolment, building);
-    log(LearningMode.WORK_BASED, null, 60, 1);
+    log(BiblioModes.WORK_BASED, null, 60, 1);
     TestLogin.logout();
 
     as(mentor);
@@ -624,7 +624,7 @@ class LogbookIT {
     as(trainee);
     logbook.log(
         enrolment,
-        new EntryForm(today().plusDays(1), LearningMode.WORK_BASED, null, 90, "Planned ahead"));
+        new EntryForm(today().plusDays(1), BiblioModes.WORK_BASED, null, 90, "Planned ahead"));
     EntryRefused tooMuch =
         assertThrows(
             EntryRefused.class,
@@ -632,7 +632,7 @@ class LogbookIT {
                 logbook.log(
                     enrolment,
                     new EntryForm(
-                        today().plusDays(1), LearningMode.WORK_BASED, null, 60, "And more")));
+                        today().plusDays(1), BiblioModes.WORK_BASED, null, 60, "And more")));
     assertTrue(
         tooMuch.problems().stream().anyMatch(p -> p.field().equals("duration")),
         tooMuch.problems().toString());

@@ -10,7 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.mentora.course.LearningMode;
+import org.mentora.support.TestModes;
 
 class LogbookPdfTest {
 
@@ -25,7 +25,7 @@ class LogbookPdfTest {
         null,
         null,
         LocalDate.of(2026, 3, 9),
-        LearningMode.WORK_BASED,
+        "Darba vidē balstītas mācības",
         null,
         null,
         90,
@@ -39,7 +39,7 @@ class LogbookPdfTest {
   void latvianGreekAndCyrillicPrintWithTheEmbeddedFont() throws Exception {
     Progress progress =
         new Progress(
-            List.of(new Progress.Line(LearningMode.WORK_BASED, 60, 90, 0, 600)),
+            List.of(new Progress.Line(TestModes.WORK_BASED, 60, 90, 0, 600)),
             new Progress.Line(null, 60, 90, 0, 1200));
     byte[] pdf =
         LogbookPdf.render(

@@ -10,6 +10,7 @@ import org.mentora.course.LearningMode;
 import org.mentora.course.StaffRole;
 import org.mentora.logbook.ReviewRouting.Route;
 import org.mentora.logbook.ReviewRouting.Staff;
+import org.mentora.support.TestModes;
 
 class ReviewRoutingTest {
 
@@ -19,35 +20,34 @@ class ReviewRoutingTest {
   void workBasedHoursGoToTheMentor() {
     assertEquals(
         new Route(StaffRole.MENTOR, Optional.of(1L)),
-        ReviewRouting.route(LearningMode.WORK_BASED, ALL));
+        ReviewRouting.route(TestModes.WORK_BASED, ALL));
   }
 
   @Test
   void projectBasedHoursGoToTheMentor() {
     assertEquals(
         new Route(StaffRole.MENTOR, Optional.of(1L)),
-        ReviewRouting.route(LearningMode.PROJECT_BASED, ALL));
+        ReviewRouting.route(TestModes.PROJECT_BASED, ALL));
   }
 
   @Test
   void virtualAndSelfStudyHoursGoToTheTutor() {
     assertEquals(
-        new Route(StaffRole.TUTOR, Optional.of(2L)),
-        ReviewRouting.route(LearningMode.VIRTUAL, ALL));
+        new Route(StaffRole.TUTOR, Optional.of(2L)), ReviewRouting.route(TestModes.VIRTUAL, ALL));
   }
 
   @Test
   void assessmentHoursGoToTheTutor() {
     assertEquals(
         new Route(StaffRole.TUTOR, Optional.of(2L)),
-        ReviewRouting.route(LearningMode.ASSESSMENT, ALL));
+        ReviewRouting.route(TestModes.ASSESSMENT, ALL));
   }
 
   @Test
   void faceToFaceHoursGoToTheSessionsTrainer() {
     assertEquals(
         new Route(StaffRole.TRAINER, Optional.of(3L)),
-        ReviewRouting.route(LearningMode.FACE_TO_FACE, ALL));
+        ReviewRouting.route(TestModes.FACE_TO_FACE, ALL));
   }
 
   @Test
@@ -64,10 +64,10 @@ class ReviewRoutingTest {
   void aModuleNobodyTeachesLeavesTheFaceToFaceEntryUnassignedNotSilentlyRouted() {
     Route route =
         ReviewRouting.route(
-            LearningMode.FACE_TO_FACE, new Staff(1L, 2L, ReviewRouting.trainerOf(null, null)));
+            TestModes.FACE_TO_FACE, new Staff(1L, 2L, ReviewRouting.trainerOf(null, null)));
     assertEquals(StaffRole.TRAINER, route.role());
     assertTrue(route.unassigned(), "neither the mentor nor the tutor stands in for the trainer");
-    assertFalse(ReviewRouting.route(LearningMode.FACE_TO_FACE, ALL).unassigned());
+    assertFalse(ReviewRouting.route(TestModes.FACE_TO_FACE, ALL).unassigned());
   }
 
   @Test
@@ -75,12 +75,12 @@ class ReviewRoutingTest {
     Staff noMentor = new Staff(null, 2L, 3L);
     assertEquals(
         new Route(StaffRole.MENTOR, Optional.empty()),
-        ReviewRouting.route(LearningMode.WORK_BASED, noMentor));
+        ReviewRouting.route(TestModes.WORK_BASED, noMentor));
   }
 
   @Test
   void everyModeHasAReviewingPart() {
-    for (LearningMode mode : LearningMode.values()) {
+    for (LearningMode mode : TestModes.ALL) {
       assertEquals(
           ReviewRouting.roleFor(mode),
           ReviewRouting.route(mode, new Staff(null, null, null)).role());

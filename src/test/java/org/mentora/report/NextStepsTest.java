@@ -7,13 +7,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.mentora.course.LearningMode;
 import org.mentora.project.ProjectStatus;
 import org.mentora.report.AtRiskRule.Reason;
 import org.mentora.report.NextSteps.Facts;
 import org.mentora.report.NextSteps.ModeHours;
 import org.mentora.report.NextSteps.OpenMilestone;
 import org.mentora.report.NextSteps.Step;
+import org.mentora.support.TestModes;
 
 class NextStepsTest {
 
@@ -21,9 +21,9 @@ class NextStepsTest {
 
   private static final List<ModeHours> MODES =
       List.of(
-          new ModeHours(LearningMode.VIRTUAL, 600, 60, 9600),
-          new ModeHours(LearningMode.FACE_TO_FACE, 1200, 0, 1200),
-          new ModeHours(LearningMode.PROJECT_BASED, 0, 0, 2400));
+          new ModeHours(TestModes.VIRTUAL, 600, 60, 9600),
+          new ModeHours(TestModes.FACE_TO_FACE, 1200, 0, 1200),
+          new ModeHours(TestModes.PROJECT_BASED, 0, 0, 2400));
 
   private static Facts facts(
       int sentBack,
@@ -115,7 +115,7 @@ class NextStepsTest {
                 EnumSet.of(Reason.BEHIND_PACE)),
             TODAY);
     assertEquals(List.of("report.next.catchUp"), keys(steps));
-    assertEquals(List.of(LearningMode.VIRTUAL, 9600L - 600 - 60), steps.get(0).args());
+    assertEquals(List.of(TestModes.VIRTUAL, 9600L - 600 - 60), steps.get(0).args());
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
-import org.mentora.course.LearningMode;
 import org.mentora.directory.Organisation;
 import org.mentora.directory.OrganisationKind;
 import org.mentora.directory.Person;
@@ -52,15 +51,15 @@ public class ReportFixtures {
   }
 
   /** An entry dated {@code daysAgo} days back in the services' zone, logged at that moment too. */
-  public long entry(
-      long enrolmentId, LearningMode mode, int minutes, EntryStatus status, int daysAgo) {
+  public long entry(long enrolmentId, String mode, int minutes, EntryStatus status, int daysAgo) {
     LocalDate date = LocalDate.now(clock).minusDays(daysAgo);
     Instant at = Instant.now().minus(Duration.ofDays(daysAgo));
+    Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
     LogEntry entry =
         LogEntry.recorded(
-            em.find(Enrolment.class, enrolmentId),
+            enrolment,
             date,
-            mode,
+            enrolment.getEdition().getProgramme().requireMode(mode),
             null,
             minutes,
             TestData.unique("Did"),

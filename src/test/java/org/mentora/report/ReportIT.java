@@ -27,7 +27,7 @@ import org.mentora.competence.AssessmentMoment;
 import org.mentora.competence.AssessmentService;
 import org.mentora.competence.CompetenceFixtures;
 import org.mentora.competence.RatingForm;
-import org.mentora.course.LearningMode;
+import org.mentora.course.BiblioModes;
 import org.mentora.logbook.EntryStatus;
 import org.mentora.logbook.LogbookFixtures;
 import org.mentora.platform.NotFoundException;
@@ -128,21 +128,21 @@ class ReportIT {
     // rejected and a
     // withdrawn entry (never counted); 2 h waiting; the 8 h virtual module waived.
     for (int day = 3; day <= 6; day++) { // at most 24 h per entry
-      report.entry(annaEnrolment, LearningMode.VIRTUAL, 1200, EntryStatus.APPROVED, day);
+      report.entry(annaEnrolment, BiblioModes.VIRTUAL, 1200, EntryStatus.APPROVED, day);
     }
-    report.entry(annaEnrolment, LearningMode.FACE_TO_FACE, 1200, EntryStatus.APPROVED, 10);
-    report.entry(annaEnrolment, LearningMode.WORK_BASED, 600, EntryStatus.APPROVED, 1);
-    report.entry(annaEnrolment, LearningMode.VIRTUAL, 300, EntryStatus.REJECTED, 2);
-    report.entry(annaEnrolment, LearningMode.VIRTUAL, 60, EntryStatus.WITHDRAWN, 2);
-    report.entry(annaEnrolment, LearningMode.PROJECT_BASED, 120, EntryStatus.SUBMITTED, 0);
+    report.entry(annaEnrolment, BiblioModes.FACE_TO_FACE, 1200, EntryStatus.APPROVED, 10);
+    report.entry(annaEnrolment, BiblioModes.WORK_BASED, 600, EntryStatus.APPROVED, 1);
+    report.entry(annaEnrolment, BiblioModes.VIRTUAL, 300, EntryStatus.REJECTED, 2);
+    report.entry(annaEnrolment, BiblioModes.VIRTUAL, 60, EntryStatus.WITHDRAWN, 2);
+    report.entry(annaEnrolment, BiblioModes.PROJECT_BASED, 120, EntryStatus.SUBMITTED, 0);
     logbookFixtures.approvedWaiver(annaEnrolment, world.moduleVirtual());
     // Berts: one approved hour, twenty days ago; nothing since.
-    report.entry(bertsEnrolment, LearningMode.VIRTUAL, 60, EntryStatus.APPROVED, 20);
+    report.entry(bertsEnrolment, BiblioModes.VIRTUAL, 60, EntryStatus.APPROVED, 20);
     // Clara: withdrawn, her approved hours count nowhere.
-    report.entry(claraEnrolment, LearningMode.VIRTUAL, 600, EntryStatus.APPROVED, 5);
+    report.entry(claraEnrolment, BiblioModes.VIRTUAL, 600, EntryStatus.APPROVED, 5);
     report.withdraw(claraEnrolment);
     // Eva, in the second edition: 20 h approved.
-    report.entry(evaEnrolment, LearningMode.VIRTUAL, 1200, EntryStatus.APPROVED, 4);
+    report.entry(evaEnrolment, BiblioModes.VIRTUAL, 1200, EntryStatus.APPROVED, 4);
 
     report.idea(annaEnrolment, ProjectStatus.DRAFT, true);
     report.idea(bertsEnrolment, ProjectStatus.SUBMITTED, false);
@@ -279,12 +279,12 @@ class ReportIT {
     assertEquals(6660, weeklyTotal(dashboard));
     assertEquals(
         4800 + 60,
-        dashboard.weeklyMinutes().get(LearningMode.VIRTUAL).stream()
+        dashboard.weeklyMinutes().get(BiblioModes.VIRTUAL).stream()
             .mapToLong(Long::longValue)
             .sum());
     assertEquals(
         0,
-        dashboard.weeklyMinutes().get(LearningMode.PROJECT_BASED).stream()
+        dashboard.weeklyMinutes().get(BiblioModes.PROJECT_BASED).stream()
             .mapToLong(Long::longValue)
             .sum());
     dashboard
@@ -510,7 +510,7 @@ class ReportIT {
     for (int i = 0; i < 20; i++) {
       long enrolment =
           report.enrol(world.editionId(), fixtures.personWithoutAccount("more"), organisation);
-      report.entry(enrolment, LearningMode.VIRTUAL, 60, EntryStatus.APPROVED, 1);
+      report.entry(enrolment, BiblioModes.VIRTUAL, 60, EntryStatus.APPROVED, 1);
       report.idea(enrolment, ProjectStatus.DRAFT, false);
     }
     as(admin);

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import org.mentora.course.BiblioModes;
 import org.mentora.course.CourseModule;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
@@ -42,16 +43,24 @@ public class CourseFixtures {
       long editionId,
       long moduleVirtual,
       long moduleProject,
-      long moduleWorkBased) {}
+      long moduleWorkBased,
+      java.util.Map<String, Long> modes) {
+
+    /** The id of the programme's mode with this code (BIBLIO's five). */
+    public long mode(String code) {
+      return modes.get(code);
+    }
+  }
 
   public World world(int capacity) {
     Programme programme = new Programme();
     programme.setName(TestData.unique("Programme"));
     programme.setEqfLevel(5);
+    BiblioModes.create(programme).forEach(programme::addMode);
     em.persist(programme);
-    CourseModule virtual = module(programme, "V1", LearningMode.VIRTUAL, 8);
-    CourseModule project = module(programme, "P1", LearningMode.PROJECT_BASED, 40);
-    CourseModule wbl = module(programme, "W1", LearningMode.WORK_BASED, 0);
+    CourseModule virtual = module(programme, "V1", BiblioModes.VIRTUAL, 8);
+    CourseModule project = module(programme, "P1", BiblioModes.PROJECT_BASED, 40);
+    CourseModule wbl = module(programme, "W1", BiblioModes.WORK_BASED, 0);
     Edition edition = new Edition(programme);
     edition.setCode(TestData.unique("ED"));
     edition.setTitle("Test edition");
@@ -64,14 +73,21 @@ public class CourseFixtures {
     edition.setTargets(HourTargets.ofHours(20, 160, 40, 25, 240, 165));
     em.persist(edition);
     return new World(
-        programme.getId(), edition.getId(), virtual.getId(), project.getId(), wbl.getId());
+        programme.getId(),
+        edition.getId(),
+        virtual.getId(),
+        project.getId(),
+        wbl.getId(),
+        programme.getModes().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(LearningMode::getCode, LearningMode::getId)));
   }
 
-  private CourseModule module(Programme programme, String code, LearningMode mode, int hours) {
+  private CourseModule module(Programme programme, String code, String mode, int hours) {
     CourseModule module = new CourseModule(programme);
     module.setCode(code);
     module.setTitle("Module " + code);
-    module.setLearningMode(mode);
+    module.setLearningMode(programme.requireMode(mode));
     module.setPlannedMinutes(hours * 60);
     module.setEcvetPoints(BigDecimal.ONE);
     module.setKind(ModuleKind.DIGITAL);

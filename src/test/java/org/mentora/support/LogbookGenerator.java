@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
-import org.mentora.course.LearningMode;
+import org.mentora.course.BiblioModes;
 import org.mentora.platform.security.PasswordHasher;
 import org.mentora.platform.security.Role;
 
@@ -169,11 +169,11 @@ public class LogbookGenerator {
       LocalDate today,
       Instant now)
       throws SQLException {
-    LearningMode[] modes = LearningMode.values();
+    List<String> modes = BiblioModes.ALL;
     long written = 0;
     try (PreparedStatement insert =
         c.prepareStatement(
-            "insert into log_entry (id, version, enrolment_id, entry_date, learning_mode,"
+            "insert into log_entry (id, version, enrolment_id, entry_date, mode_id,"
                 + " module_id, minutes, description, status, reviewer_role, reviewer_person_id,"
                 + " created_at, updated_at, edition_id)"
                 + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -181,8 +181,7 @@ public class LogbookGenerator {
       for (int p = 0; p < enrolments.size(); p++) {
         boolean big = bigTutor > 0 && tutorOf.get(p) == bigTutor;
         for (int k = 0; k < ENTRIES_PER_PARTICIPANT; k++) {
-          LearningMode mode =
-              big && k < BIG_QUEUE / BIG_GROUP ? LearningMode.VIRTUAL : modes[k % 5];
+          String mode = big && k < BIG_QUEUE / BIG_GROUP ? BiblioModes.VIRTUAL : modes.get(k % 5);
           String status;
           if (big && k < BIG_QUEUE / BIG_GROUP) {
             status = "SUBMITTED";
@@ -190,25 +189,28 @@ public class LogbookGenerator {
             int roll = random.nextInt(100);
             status = roll < 85 ? "APPROVED" : roll < 95 ? "SUBMITTED" : "REJECTED";
           }
-          if (mode == LearningMode.FACE_TO_FACE) {
+          if (mode.equals(BiblioModes.FACE_TO_FACE)) {
             status = "APPROVED"; // face-to-face hours come from the trainer's attendance
           }
-          boolean toMentor = mode == LearningMode.WORK_BASED || mode == LearningMode.PROJECT_BASED;
+          boolean toMentor =
+              mode.equals(BiblioModes.WORK_BASED) || mode.equals(BiblioModes.PROJECT_BASED);
           insert.setLong(1, id(c));
           insert.setLong(2, enrolments.get(p));
           insert.setObject(3, today.minusDays(1 + random.nextInt(120)));
-          insert.setString(4, mode.name());
-          if (mode == LearningMode.WORK_BASED) {
+          insert.setLong(4, world.mode(mode));
+          if (mode.equals(BiblioModes.WORK_BASED)) {
             insert.setNull(5, Types.BIGINT);
           } else {
             insert.setLong(
                 5,
-                mode == LearningMode.PROJECT_BASED ? world.moduleProject() : world.moduleVirtual());
+                mode.equals(BiblioModes.PROJECT_BASED)
+                    ? world.moduleProject()
+                    : world.moduleVirtual());
           }
           insert.setInt(6, 15 * (1 + random.nextInt(16)));
           insert.setString(7, "Generated entry " + k);
           insert.setString(8, status);
-          if (mode == LearningMode.FACE_TO_FACE) {
+          if (mode.equals(BiblioModes.FACE_TO_FACE)) {
             insert.setString(9, "TRAINER");
             insert.setNull(10, Types.BIGINT);
           } else {

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mentora.certificate.ModuleResult;
@@ -25,6 +25,7 @@ import org.mentora.directory.Person;
 import org.mentora.directory.demo.LatvianPilot;
 import org.mentora.logbook.EntryAudit;
 import org.mentora.logbook.EntryStatus;
+import org.mentora.logbook.HoursQuery;
 import org.mentora.logbook.LogEntry;
 import org.mentora.platform.demo.SeedDemoWorld;
 import org.mentora.project.ProjectEvent;
@@ -47,6 +48,7 @@ public class CertificateDemoData {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject HoursQuery hours;
 
   public void seed(@Observes @Priority(SeedDemoWorld.CERTIFICATE) SeedDemoWorld event) {
     List<Enrolment> enrolments =
@@ -146,30 +148,11 @@ public class CertificateDemoData {
    * target (counting what the logbook demo already approved and recognised waivers).
    */
   private void topUpHours(Enrolment trainee, List<CourseModule> modules, Person mentor) {
-    Map<LearningMode, Long> have = new EnumMap<>(LearningMode.class);
-    for (Object[] row :
-        em.createQuery(
-                "select e.mode, sum(e.minutes) from LogEntry e where e.enrolment = :enrolment"
-                    + " and e.status = :approved group by e.mode",
-                Object[].class)
-            .setParameter("enrolment", trainee)
-            .setParameter("approved", EntryStatus.APPROVED)
-            .getResultList()) {
-      have.put((LearningMode) row[0], ((Number) row[1]).longValue());
-    }
-    for (Object[] row :
-        em.createQuery(
-                "select w.module.learningMode, sum(w.recognisedMinutes) from Waiver w"
-                    + " where w.enrolment = :enrolment and w.status = :approved"
-                    + " group by w.module.learningMode",
-                Object[].class)
-            .setParameter("enrolment", trainee)
-            .setParameter("approved", WaiverStatus.APPROVED)
-            .getResultList()) {
-      have.merge((LearningMode) row[0], ((Number) row[1]).longValue(), Long::sum);
-    }
+    HoursQuery.Sums sums = hours.of(trainee.getId());
+    Map<LearningMode, Long> have = new HashMap<>(sums.approved());
+    sums.recognised().forEach((mode, minutes) -> have.merge(mode, minutes, Long::sum));
     List<Need> needs = new ArrayList<>();
-    for (LearningMode mode : LearningMode.values()) {
+    for (LearningMode mode : trainee.getEdition().getProgramme().getModes()) {
       long missing = trainee.getEdition().getTargets().target(mode) - have.getOrDefault(mode, 0L);
       if (missing > 0) {
         needs.add(new Need(mode, module(modules, mode), missing));
@@ -220,9 +203,9 @@ public class CertificateDemoData {
   private record Need(LearningMode mode, CourseModule module, long minutes) {}
 
   private static CourseModule module(List<CourseModule> modules, LearningMode mode) {
-    return mode == LearningMode.WORK_BASED
+    return !mode.isModuleRequired()
         ? null
-        : modules.stream().filter(m -> m.getLearningMode() == mode).findFirst().orElse(null);
+        : modules.stream().filter(m -> m.getLearningMode().equals(mode)).findFirst().orElse(null);
   }
 
   private boolean waived(Enrolment enrolment, CourseModule module) {

@@ -38,6 +38,6 @@ public class CompletionPart {
   }
 
   public String text(Shortfall shortfall) {
-    return FacesMessages.text(shortfall.key(), shortfall.args());
+    return FacesMessages.text(shortfall.key(), shortfall.args(FacesMessages.locale()));
   }
 }

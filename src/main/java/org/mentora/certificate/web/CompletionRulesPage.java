@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mentora.certificate.CompletionRules;
@@ -31,7 +31,7 @@ public class CompletionRulesPage implements Serializable {
 
   private Long editionId;
   private Edition edition;
-  private final Map<LearningMode, Integer> minimums = new EnumMap<>(LearningMode.class);
+  private final Map<String, Integer> minimums = new HashMap<>();
   private Integer total;
   private ProjectRequirement project;
   private boolean modulesRequired;
@@ -54,8 +54,8 @@ public class CompletionRulesPage implements Serializable {
   }
 
   private void show(CompletionRules.Rules rules) {
-    for (LearningMode mode : LearningMode.values()) {
-      minimums.put(mode, rules.minimum(mode));
+    for (LearningMode mode : getModes()) {
+      minimums.put(mode.getCode(), rules.minimum(mode));
     }
     total = rules.minimumTotalMinutes();
     project = rules.project();
@@ -65,9 +65,10 @@ public class CompletionRulesPage implements Serializable {
 
   public void save() {
     try {
-      Map<LearningMode, Integer> minutes = new EnumMap<>(LearningMode.class);
-      for (LearningMode mode : LearningMode.values()) {
-        minutes.put(mode, toMinutes(minimums.get(mode), "min_" + mode.name()));
+      Map<String, Integer> minutes = new HashMap<>();
+      for (LearningMode mode : getModes()) {
+        minutes.put(
+            mode.getCode(), toMinutes(minimums.get(mode.getCode()), "min_" + mode.getCode()));
       }
       eligibility.saveRules(
           editionId,
@@ -112,8 +113,9 @@ public class CompletionRulesPage implements Serializable {
     load();
   }
 
+  /** The learning modes of the edition's programme, in its order. */
   public List<LearningMode> getModes() {
-    return List.of(LearningMode.values());
+    return edition.getProgramme().getModes();
   }
 
   public ProjectRequirement[] getProjectRequirements() {
@@ -124,7 +126,7 @@ public class CompletionRulesPage implements Serializable {
     return edition.getTargets().target(mode);
   }
 
-  public Map<LearningMode, Integer> getMinimums() {
+  public Map<String, Integer> getMinimums() {
     return minimums;
   }
 

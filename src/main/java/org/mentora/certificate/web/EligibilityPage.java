@@ -92,7 +92,7 @@ public class EligibilityPage implements Serializable {
   }
 
   public String text(Shortfall shortfall) {
-    return FacesMessages.text(shortfall.key(), shortfall.args());
+    return FacesMessages.text(shortfall.key(), shortfall.args(FacesMessages.locale()));
   }
 
   public void issue(Eligibility row) {

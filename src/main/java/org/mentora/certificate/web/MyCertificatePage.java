@@ -38,7 +38,9 @@ public class MyCertificatePage implements Serializable {
     }
 
     public List<LearningMode> getModesWithMinimum() {
-      return List.of(LearningMode.values()).stream().filter(m -> rules.minimum(m) > 0).toList();
+      return enrolment.getEdition().getProgramme().getModes().stream()
+          .filter(m -> rules.minimum(m) > 0)
+          .toList();
     }
 
     public int minimum(LearningMode mode) {
@@ -79,7 +81,7 @@ public class MyCertificatePage implements Serializable {
   }
 
   public String text(Shortfall shortfall) {
-    return FacesMessages.text(shortfall.key(), shortfall.args());
+    return FacesMessages.text(shortfall.key(), shortfall.args(FacesMessages.locale()));
   }
 
   public List<Course> getCourses() {

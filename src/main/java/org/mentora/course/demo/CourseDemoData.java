@@ -18,12 +18,12 @@ import java.util.List;
 import java.util.Map;
 import org.mentora.course.Application;
 import org.mentora.course.ApplicationStatus;
+import org.mentora.course.BiblioModes;
 import org.mentora.course.CourseModule;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.course.HourTargets;
 import org.mentora.course.JobProfile;
-import org.mentora.course.LearningMode;
 import org.mentora.course.MentorRelation;
 import org.mentora.course.ModuleKind;
 import org.mentora.course.Programme;
@@ -59,7 +59,7 @@ public class CourseDemoData {
   private record ModuleSpec(
       String code,
       String title,
-      LearningMode mode,
+      String mode,
       int hours,
       String ecvet,
       ModuleKind kind,
@@ -70,7 +70,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "F01",
               "Opening workshop: the library as a place of change",
-              LearningMode.FACE_TO_FACE,
+              BiblioModes.FACE_TO_FACE,
               10,
               "0.5",
               ModuleKind.TRANSVERSAL,
@@ -78,7 +78,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "F02",
               "Project clinic: from idea to plan",
-              LearningMode.FACE_TO_FACE,
+              BiblioModes.FACE_TO_FACE,
               10,
               "0.5",
               ModuleKind.TRANSVERSAL,
@@ -86,7 +86,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "T01",
               "Spotting opportunities in the library's community",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               6,
               "0.25",
               ModuleKind.TRANSVERSAL,
@@ -94,7 +94,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "T02",
               "Creativity and design thinking",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               8,
               "0.5",
               ModuleKind.TRANSVERSAL,
@@ -102,7 +102,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "T03",
               "Vision and strategy for library services",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               6,
               "0.25",
               ModuleKind.TRANSVERSAL,
@@ -110,7 +110,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "T04",
               "Valuing ideas and ethical thinking",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               6,
               "0.25",
               ModuleKind.TRANSVERSAL,
@@ -118,7 +118,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "T05",
               "Mobilising resources and partners",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               8,
               "0.5",
               ModuleKind.TRANSVERSAL,
@@ -126,7 +126,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "T06",
               "Financial literacy for library projects",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               8,
               "0.5",
               ModuleKind.TRANSVERSAL,
@@ -134,7 +134,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "T07",
               "Mobilising others: communication and leadership",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               10,
               "0.5",
               ModuleKind.TRANSVERSAL,
@@ -142,7 +142,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "T08",
               "Planning and project management",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               10,
               "0.5",
               ModuleKind.TRANSVERSAL,
@@ -150,7 +150,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "T09",
               "Coping with uncertainty and risk",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               6,
               "0.25",
               ModuleKind.TRANSVERSAL,
@@ -158,7 +158,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "T10",
               "Learning through experience",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               8,
               "0.5",
               ModuleKind.TRANSVERSAL,
@@ -166,7 +166,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "D01",
               "Information and data literacy",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               8,
               "0.5",
               ModuleKind.DIGITAL,
@@ -174,7 +174,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "D02",
               "Digital communication and collaboration",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               8,
               "0.5",
               ModuleKind.DIGITAL,
@@ -182,7 +182,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "D03",
               "Digital content creation",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               10,
               "0.5",
               ModuleKind.DIGITAL,
@@ -190,7 +190,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "D04",
               "Safety and digital wellbeing",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               8,
               "0.5",
               ModuleKind.DIGITAL,
@@ -198,7 +198,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "D05",
               "Digital problem solving",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               8,
               "0.5",
               ModuleKind.DIGITAL,
@@ -206,7 +206,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "D06",
               "Social media for libraries",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               10,
               "0.5",
               ModuleKind.DIGITAL,
@@ -214,7 +214,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "D07",
               "Library websites and accessibility",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               8,
               "0.5",
               ModuleKind.DIGITAL,
@@ -222,7 +222,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "D08",
               "Digitisation of collections",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               8,
               "0.5",
               ModuleKind.DIGITAL,
@@ -230,7 +230,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "D09",
               "Open data, licences and copyright",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               8,
               "0.5",
               ModuleKind.DIGITAL,
@@ -238,7 +238,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "D10",
               "Teaching digital skills to library users",
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               8,
               "0.5",
               ModuleKind.DIGITAL,
@@ -246,7 +246,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "P01",
               "Project-based learning: developing the project idea",
-              LearningMode.PROJECT_BASED,
+              BiblioModes.PROJECT_BASED,
               40,
               "2",
               ModuleKind.TRANSVERSAL,
@@ -254,7 +254,7 @@ public class CourseDemoData {
           new ModuleSpec(
               "A01",
               "Assessment and presentation of the project",
-              LearningMode.ASSESSMENT,
+              BiblioModes.ASSESSMENT,
               25,
               "1",
               ModuleKind.TRANSVERSAL,
@@ -272,6 +272,7 @@ public class CourseDemoData {
     programme.setEqfLevel(5);
     // the plan's parts (20 + 160 + 40 + 25) exceed its stated 240 h; new editions start from a
     // split that adds up, while the Latvian pilot below keeps the plan's figures as written
+    BiblioModes.create(programme).forEach(programme::addMode);
     programme.setDefaultTargets(defaultTargets());
     programme.setDefaultCapacity(25);
     CourseDemoNames.name(CourseDemoNames.PROGRAMME, programme);
@@ -288,7 +289,7 @@ public class CourseDemoData {
       CourseModule module = new CourseModule(programme);
       module.setCode(spec.code());
       module.setTitle(spec.title());
-      module.setLearningMode(spec.mode());
+      module.setLearningMode(programme.requireMode(spec.mode()));
       module.setPlannedMinutes(spec.hours() * 60);
       module.setEcvetPoints(new BigDecimal(spec.ecvet()));
       module.setKind(spec.kind());
@@ -406,7 +407,7 @@ public class CourseDemoData {
     }
   }
 
-  /** The programme's default split, a new value each time: an embeddable is never shared. */
+  /** The programme's default split. */
   private static HourTargets defaultTargets() {
     return HourTargets.ofHours(20, 155, 40, 25, 240, 165);
   }
@@ -429,7 +430,7 @@ public class CourseDemoData {
       // The demo trainer teaches every face-to-face module, so the face-to-face hours any
       // participant logs show up in the demo trainer's review queue.
       Member trainer =
-          spec.mode() == LearningMode.FACE_TO_FACE
+          spec.mode().equals(BiblioModes.FACE_TO_FACE)
               ? LatvianPilot.TRAINER
               : spec.code().startsWith("D")
                   ? trainers.get(i++ % 2 == 0 ? 0 : 3)

@@ -14,9 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.mentora.course.BiblioModes;
 import org.mentora.course.CourseModule;
 import org.mentora.course.Enrolment;
-import org.mentora.course.LearningMode;
 import org.mentora.course.StaffAssignment;
 import org.mentora.directory.Person;
 import org.mentora.directory.demo.PartnerPilots;
@@ -131,7 +131,7 @@ public class LogbookDemoData {
       add(
           enrolment,
           start.plusDays(3),
-          LearningMode.FACE_TO_FACE,
+          BiblioModes.FACE_TO_FACE,
           workshop,
           300,
           texts.workshop(),
@@ -147,7 +147,7 @@ public class LogbookDemoData {
           add(
               enrolment,
               week.plusDays(day),
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               module,
               90 + 15 * random.nextInt(8),
               texts.webinar() + module.name(language),
@@ -162,7 +162,7 @@ public class LogbookDemoData {
           add(
               enrolment,
               week.plusDays(day),
-              LearningMode.WORK_BASED,
+              BiblioModes.WORK_BASED,
               null,
               150 + 30 * random.nextInt(5),
               day == 3 ? texts.desk() : texts.session(),
@@ -174,7 +174,7 @@ public class LogbookDemoData {
           add(
               enrolment,
               week.plusDays(5),
-              LearningMode.PROJECT_BASED,
+              BiblioModes.PROJECT_BASED,
               staff.modules().get("P01"),
               120,
               texts.project(),
@@ -277,7 +277,7 @@ public class LogbookDemoData {
       add(
           enrolment,
           start.plusDays(2),
-          LearningMode.FACE_TO_FACE,
+          BiblioModes.FACE_TO_FACE,
           workshop,
           300,
           english ? "Opening workshop in Riga: the library as a place of change" : texts.workshop(),
@@ -291,7 +291,7 @@ public class LogbookDemoData {
         add(
             enrolment,
             today.minusDays(6),
-            LearningMode.FACE_TO_FACE,
+            BiblioModes.FACE_TO_FACE,
             clinic,
             240,
             "Project clinic in Riga: from idea to plan",
@@ -311,7 +311,7 @@ public class LogbookDemoData {
           add(
               enrolment,
               week.plusDays(day),
-              LearningMode.VIRTUAL,
+              BiblioModes.VIRTUAL,
               module,
               90 + 15 * random.nextInt(8),
               english
@@ -328,7 +328,7 @@ public class LogbookDemoData {
           add(
               enrolment,
               week.plusDays(day),
-              LearningMode.WORK_BASED,
+              BiblioModes.WORK_BASED,
               null,
               150 + 30 * random.nextInt(5),
               day == 3 ? texts.desk() : texts.session(),
@@ -340,7 +340,7 @@ public class LogbookDemoData {
           add(
               enrolment,
               week.plusDays(5),
-              LearningMode.PROJECT_BASED,
+              BiblioModes.PROJECT_BASED,
               modules.get("P01"),
               120,
               texts.project(),
@@ -356,7 +356,7 @@ public class LogbookDemoData {
             LogEntry.recorded(
                 enrolment,
                 day,
-                LearningMode.WORK_BASED,
+                enrolment.getEdition().getProgramme().requireMode(BiblioModes.WORK_BASED),
                 null,
                 180,
                 "Library event",
@@ -381,7 +381,7 @@ public class LogbookDemoData {
   private void add(
       Enrolment enrolment,
       LocalDate day,
-      LearningMode mode,
+      String mode,
       CourseModule module,
       int minutes,
       String description,
@@ -397,7 +397,7 @@ public class LogbookDemoData {
         LogEntry.recorded(
             enrolment,
             day,
-            mode,
+            enrolment.getEdition().getProgramme().requireMode(mode),
             module,
             minutes,
             description,

@@ -91,7 +91,7 @@ public final class FacesMessages {
         .addMessage(clientId, new FacesMessage(severity, summary, null));
   }
 
-  private static Locale locale() {
+  public static Locale locale() {
     FacesContext context = FacesContext.getCurrentInstance();
     if (context != null && context.getViewRoot() != null) {
       return context.getViewRoot().getLocale();

@@ -50,7 +50,7 @@ public class MyDashboardPage implements Serializable {
             .map(
                 a -> {
                   if (a instanceof LearningMode mode) {
-                    return FacesMessages.text(mode.labelKey());
+                    return mode.name(FacesMessages.locale());
                   }
                   if (a instanceof LocalDate date) {
                     return dates.date(date);
@@ -77,7 +77,7 @@ public class MyDashboardPage implements Serializable {
 
   /** A missing requirement in the reader's language. */
   public String shortfall(Shortfall shortfall) {
-    return FacesMessages.text(shortfall.key(), shortfall.args());
+    return FacesMessages.text(shortfall.key(), shortfall.args(FacesMessages.locale()));
   }
 
   public Long getEnrolment() {

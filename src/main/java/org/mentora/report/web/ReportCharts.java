@@ -27,11 +27,11 @@ final class ReportCharts {
   /** Approved hours per learning mode, week by week, stacked. */
   static String weekly(List<String> weeks, Map<LearningMode, List<Long>> minutes) {
     JsonArrayBuilder datasets = Json.createArrayBuilder();
-    int i = 0;
-    for (LearningMode mode : LearningMode.values()) {
+    for (Map.Entry<LearningMode, List<Long>> mode : minutes.entrySet()) {
       JsonArrayBuilder values = Json.createArrayBuilder();
-      minutes.getOrDefault(mode, List.of()).forEach(m -> values.add(HoursFormat.toHours(m)));
-      datasets.add(dataset(FacesMessages.text(mode.labelKey()), values, COLOURS[i++]));
+      mode.getValue().forEach(m -> values.add(HoursFormat.toHours(m)));
+      datasets.add(
+          dataset(mode.getKey().name(FacesMessages.locale()), values, mode.getKey().getColour()));
     }
     return chart("bar", labels(weeks, Function.identity()), datasets, true);
   }

@@ -35,7 +35,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mentora.course.LearningMode;
+import org.mentora.course.BiblioModes;
 import org.mentora.directory.DirectoryService;
 import org.mentora.directory.Person;
 import org.mentora.logbook.EntryForm;
@@ -125,7 +125,7 @@ class SecurityExposureIT {
     as(trainee);
     logbook.log(
         enrolment,
-        new EntryForm(LocalDate.now().minusDays(1), LearningMode.WORK_BASED, null, 90, FORMULA));
+        new EntryForm(LocalDate.now().minusDays(1), BiblioModes.WORK_BASED, null, 90, FORMULA));
     String csv =
         new String(
             exports.participantCsv(enrolment, Locale.ENGLISH).content(), StandardCharsets.UTF_8);

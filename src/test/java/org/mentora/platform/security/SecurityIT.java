@@ -51,7 +51,7 @@ import org.mentora.competence.AssessmentMoment;
 import org.mentora.competence.AssessmentService;
 import org.mentora.competence.CompetenceFixtures;
 import org.mentora.competence.RatingForm;
-import org.mentora.course.LearningMode;
+import org.mentora.course.BiblioModes;
 import org.mentora.course.Programme;
 import org.mentora.course.ProgrammeService;
 import org.mentora.course.RosterService;
@@ -208,7 +208,7 @@ class SecurityIT {
     return logbook.log(
         side.enrolment(),
         new EntryForm(
-            LocalDate.now(clock).minusDays(1), LearningMode.WORK_BASED, null, 90, description));
+            LocalDate.now(clock).minusDays(1), BiblioModes.WORK_BASED, null, 90, description));
   }
 
   // ---- the pages and their rules, read from the deployed application itself
