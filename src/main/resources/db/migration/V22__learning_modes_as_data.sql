@@ -34,6 +34,12 @@ CREATE TABLE learning_mode_name (
     PRIMARY KEY (mode_id, language)
 );
 
+-- The rest of what used to be written into the code: which admission criteria rank a new
+-- edition's applicants, and whether the programme's participants carry out a project (a salon
+-- series has none, so its default completion rules ask for none).
+ALTER TABLE programme ADD COLUMN admission_rule VARCHAR(200) DEFAULT 'MOOC_COMPLETED,HOST_LIBRARY,PROJECT_IDEA' NOT NULL;
+ALTER TABLE programme ADD COLUMN has_projects BOOLEAN DEFAULT TRUE NOT NULL;
+
 -- The five BIBLIO modes for every existing programme, with the programme's default targets.
 CREATE TABLE biblio_mode_seed (
     code      VARCHAR(20)  NOT NULL,

@@ -45,8 +45,17 @@ public final class CompletionRules {
 
     /** The defaults: the edition's own hour targets, a completed project, every module. */
     public static Rules defaults(HourTargets targets) {
+      return defaults(targets, true);
+    }
+
+    /** The defaults of a programme with or without projects (a salon series has none). */
+    public static Rules defaults(HourTargets targets, boolean projects) {
       return new Rules(
-          targets.byCode(), targets.getBlendedTotal(), ProjectRequirement.COMPLETED, true, false);
+          targets.byCode(),
+          targets.getBlendedTotal(),
+          projects ? ProjectRequirement.COMPLETED : ProjectRequirement.NONE,
+          true,
+          false);
     }
 
     public int minimum(LearningMode mode) {

@@ -77,7 +77,10 @@ public class EligibilityService {
   CompletionRules.Rules rules(Edition edition) {
     return settings(edition)
         .map(CompletionSettings::rules)
-        .orElseGet(() -> CompletionRules.Rules.defaults(edition.getTargets()));
+        .orElseGet(
+            () ->
+                CompletionRules.Rules.defaults(
+                    edition.getTargets(), edition.getProgramme().isHasProjects()));
   }
 
   private Optional<CompletionSettings> settings(Edition edition) {

@@ -71,6 +71,14 @@ public class Programme extends BaseEntity implements LocalNames {
   @Column(name = "blended_total_min", nullable = false)
   private int defaultBlendedTotal;
 
+  /** The admission criteria a new edition ranks its applicants by (the edition may change them). */
+  @Column(name = "admission_rule", nullable = false, length = 200)
+  private String admissionRule = AdmissionCriterion.format(AdmissionCriterion.DEFAULT_RULE);
+
+  /** Whether participants develop a project idea (a salon series has none). */
+  @Column(name = "has_projects", nullable = false)
+  private boolean hasProjects = true;
+
   @Min(value = 1, message = "{edition.capacity.range}")
   @Max(value = Edition.MAX_CAPACITY, message = "{edition.capacity.range}")
   @Column(name = "default_capacity", nullable = false)
@@ -138,6 +146,22 @@ public class Programme extends BaseEntity implements LocalNames {
       mode.setDefaultTargetMinutes(targets.target(mode));
     }
     defaultBlendedTotal = targets.getBlendedTotal();
+  }
+
+  public List<AdmissionCriterion> getAdmissionCriteria() {
+    return AdmissionCriterion.parse(admissionRule);
+  }
+
+  public void setAdmissionCriteria(List<AdmissionCriterion> criteria) {
+    this.admissionRule = AdmissionCriterion.format(criteria);
+  }
+
+  public boolean isHasProjects() {
+    return hasProjects;
+  }
+
+  public void setHasProjects(boolean hasProjects) {
+    this.hasProjects = hasProjects;
   }
 
   public int getDefaultCapacity() {

@@ -61,6 +61,8 @@ public class ProgrammeService {
     managed.setEqfLevel(edited.getEqfLevel());
     managed.setDefaultTargets(edited.getDefaultTargets());
     managed.setDefaultCapacity(edited.getDefaultCapacity());
+    managed.setAdmissionCriteria(edited.getAdmissionCriteria());
+    managed.setHasProjects(edited.isHasProjects());
     return managed;
   }
 
@@ -170,6 +172,122 @@ public class ProgrammeService {
       em.persist(target);
     }
     return target;
+  }
+
+  /** The programme's learning modes in their order. */
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.TRAINER_NAME,
+    Role.TUTOR_NAME,
+    Role.MENTOR_NAME,
+    Role.PARTICIPANT_NAME
+  })
+  public List<LearningMode> modes(long programmeId) {
+    return List.copyOf(programme(programmeId).getModes());
+  }
+
+  /**
+   * Adds or changes a learning mode of a programme. A mode's code is its key in targets, rules and
+   * issued certificates, so it is fixed once saved; everything else may change, and changes apply
+   * to entries already logged (who reviews new entries, how totals are counted).
+   */
+  public LearningMode saveMode(long programmeId, LearningMode edited) {
+    Programme programme = programme(programmeId);
+    checkNames(edited.getNames(), LearningMode.NAME_MAX);
+    if (edited.getReviewer() == null) {
+      throw BusinessException.onField("modeReviewer", "mode.reviewer.required");
+    }
+    if (edited.getColour() == null || !edited.getColour().matches("#[0-9a-fA-F]{6}")) {
+      throw BusinessException.onField("modeColour", "mode.colour.pattern");
+    }
+    if (edited.getDefaultTargetMinutes() < 0
+        || edited.getDefaultTargetMinutes() > HoursPlan.MAX_MODE_MINUTES) {
+      throw BusinessException.onField(
+          "modeTarget", "edition.hours.range", HoursPlan.MAX_MODE_MINUTES / 60);
+    }
+    LearningMode target;
+    if (!edited.isPersisted()) {
+      if (edited.getCode() == null || !edited.getCode().matches("[A-Z][A-Z0-9_]{0,19}")) {
+        throw BusinessException.onField("modeCode", "mode.code.pattern");
+      }
+      if (programme.mode(edited.getCode()).isPresent()) {
+        throw BusinessException.onField("modeCode", "mode.code.taken");
+      }
+      target = programme.addMode(new LearningMode(programme));
+      target.setCode(edited.getCode());
+    } else {
+      target =
+          programme.getModes().stream()
+              .filter(m -> m.getId().equals(edited.getId()))
+              .findFirst()
+              .orElseThrow(NotFoundException::new);
+      OptimisticLocks.check(target, edited.getVersion());
+    }
+    target.setName(edited.getName());
+    LocalNames.replace(target.getNames(), edited.getNames());
+    target.setReviewer(edited.getReviewer());
+    target.setModuleRequired(edited.isModuleRequired());
+    target.setBlended(edited.isBlended());
+    target.setColour(edited.getColour().toLowerCase(java.util.Locale.ROOT));
+    target.setDefaultTargetMinutes(edited.getDefaultTargetMinutes());
+    if (!target.isPersisted()) {
+      em.persist(target);
+    }
+    return target;
+  }
+
+  /** Moves a mode one place up (-1) or down (+1) in the programme's order. */
+  public void moveMode(long programmeId, long modeId, int step) {
+    List<LearningMode> modes = programme(programmeId).getModes();
+    int at = -1;
+    for (int i = 0; i < modes.size(); i++) {
+      if (modes.get(i).getId() == modeId) {
+        at = i;
+      }
+    }
+    int to = at + Integer.signum(step);
+    if (at < 0) {
+      throw new NotFoundException();
+    }
+    if (to < 0 || to >= modes.size()) {
+      return;
+    }
+    int position = modes.get(at).getPosition();
+    modes.get(at).setPosition(modes.get(to).getPosition());
+    modes.get(to).setPosition(position);
+    java.util.Collections.swap(modes, at, to);
+  }
+
+  /**
+   * Removes a mode nobody used: no module, no logged hours. A mode in use stays (hours and issued
+   * certificates refer to it); the administrator is told why.
+   */
+  public void removeMode(long programmeId, long modeId) {
+    Programme programme = programme(programmeId);
+    LearningMode mode =
+        programme.getModes().stream()
+            .filter(m -> m.getId() == modeId)
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+    long modules =
+        em.createQuery(
+                "select count(m) from CourseModule m where m.learningMode = :mode", Long.class)
+            .setParameter("mode", mode)
+            .getSingleResult();
+    if (modules > 0) {
+      throw new BusinessException("mode.inUse", modules);
+    }
+    if (programme.getModes().size() == 1) {
+      throw new BusinessException("mode.lastOne");
+    }
+    programme.getModes().remove(mode);
+    try {
+      // Hours logged in the mode (the logbook's, which this capability does not read) hold it by
+      // a foreign key: the database refuses, and the administrator is told the mode is in use.
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException inUse) {
+      throw new BusinessException("mode.hoursLogged");
+    }
   }
 
   /** A name in another language longer than its column is refused, naming the language. */

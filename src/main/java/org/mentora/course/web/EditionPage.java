@@ -94,6 +94,7 @@ public class EditionPage implements Serializable {
       edition.setCapacity(programme.getDefaultCapacity());
       edition.setTargets(programme.getDefaultTargets());
       showTargets(programme, programme.getDefaultTargets());
+      criteria = new ArrayList<>(programme.getAdmissionCriteria());
     }
   }
 
