@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.mentora.course.CourseAccess;
 import org.mentora.course.CourseModule;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
@@ -32,6 +33,7 @@ public class EntryRouting {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject CourseAccess access;
 
   /**
    * Routes an entry to its reviewer, in the transaction of the participant's change ({@link
@@ -44,25 +46,18 @@ public class EntryRouting {
     Long tutor = null;
     Long trainer = null;
     switch (ReviewRouting.roleFor(entry.getMode())) {
-      case MENTOR ->
-          mentor = currentStaff(StaffRole.MENTOR, "s.enrolment = :target", enrolment, null);
-      case TUTOR ->
-          tutor =
-              enrolment.getTutorGroup() == null
-                  ? null
-                  : currentStaff(
-                      StaffRole.TUTOR, "s.tutorGroup = :target", enrolment.getTutorGroup(), null);
+      case MENTOR -> mentor = access.mentorOf(enrolment).map(Person::getId).orElse(null);
+      case TUTOR -> tutor = access.tutorOf(enrolment).map(Person::getId).orElse(null);
       case TRAINER ->
           trainer =
               entry.getModule() == null
                   ? null
                   : ReviewRouting.trainerOf(
                       sessionTrainer(enrolment.getEdition(), entry.getModule(), entry.getDate()),
-                      currentStaff(
-                          StaffRole.TRAINER,
-                          "s.module = :target and s.edition = :edition",
-                          entry.getModule(),
-                          enrolment.getEdition()));
+                      access
+                          .trainerOf(enrolment.getEdition(), entry.getModule())
+                          .map(Person::getId)
+                          .orElse(null));
     }
     ReviewRouting.Route route =
         ReviewRouting.route(entry.getMode(), new ReviewRouting.Staff(mentor, tutor, trainer));
@@ -175,23 +170,5 @@ public class EntryRouting {
               edition.getId(), edition.getCode(), module.getCode(), module.getTitle(), waiting));
     }
     return gaps;
-  }
-
-  /** The person currently in that part; the longest-serving one when there are several. */
-  private Long currentStaff(StaffRole role, String condition, Object target, Object edition) {
-    var query =
-        em.createQuery(
-                "select s.staff.id from StaffAssignment s where s.endedAt is null and s.role = :role"
-                    + " and "
-                    + condition
-                    + " order by s.startedAt, s.id",
-                Long.class)
-            .setParameter("role", role)
-            .setParameter("target", target)
-            .setMaxResults(1);
-    if (edition != null) {
-      query.setParameter("edition", edition);
-    }
-    return query.getResultStream().findFirst().orElse(null);
   }
 }

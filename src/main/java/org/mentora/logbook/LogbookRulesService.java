@@ -34,8 +34,8 @@ public class LogbookRulesService {
             .orElseThrow(NotFoundException::new);
     HoursPolicy.requireWithinLimits(settings);
     LogbookRules rules =
-        em.createQuery("select r from LogbookRules r where r.edition = :e", LogbookRules.class)
-            .setParameter("e", edition)
+        em.createNamedQuery(LogbookRules.OF_EDITION, LogbookRules.class)
+            .setParameter("id", editionId)
             .getResultStream()
             .findFirst()
             .orElse(null);
@@ -56,8 +56,7 @@ public class LogbookRulesService {
    * #DEFAULT_RULES} while the edition follows the defaults.
    */
   public long settingsVersion(long editionId) {
-    return em.createQuery(
-            "select r from LogbookRules r where r.edition.id = :id", LogbookRules.class)
+    return em.createNamedQuery(LogbookRules.OF_EDITION, LogbookRules.class)
         .setParameter("id", editionId)
         .getResultStream()
         .findFirst()
@@ -67,8 +66,7 @@ public class LogbookRulesService {
 
   /** The edition's logging rules: its own where an administrator set them, else the defaults. */
   public HoursPolicy.Settings settings(long editionId) {
-    return em.createQuery(
-            "select r from LogbookRules r where r.edition.id = :id", LogbookRules.class)
+    return em.createNamedQuery(LogbookRules.OF_EDITION, LogbookRules.class)
         .setParameter("id", editionId)
         .getResultStream()
         .findFirst()
