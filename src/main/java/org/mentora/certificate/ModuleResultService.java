@@ -17,10 +17,8 @@ import org.mentora.course.CourseModule;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.course.EnrolmentStatus;
-import org.mentora.course.StaffRole;
 import org.mentora.course.WaiverStatus;
 import org.mentora.directory.Callers;
-import org.mentora.directory.Person;
 import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
@@ -114,13 +112,7 @@ public class ModuleResultService {
     if (access.isAdmin()) {
       return em.createNamedQuery(Edition.ALL, Edition.class).getResultList();
     }
-    return em.createQuery(
-            "select distinct a.edition from StaffAssignment a where a.endedAt is null"
-                + " and a.role = :trainer and a.staff = :me",
-            Edition.class)
-        .setParameter("trainer", StaffRole.TRAINER)
-        .setParameter("me", callers.person())
-        .getResultList();
+    return access.editionsTaught();
   }
 
   /** The grid of an edition the caller may record for; otherwise not found. */
@@ -225,20 +217,7 @@ public class ModuleResultService {
     if (access.isAdmin()) {
       return edition;
     }
-    Optional<Person> me = callers.findPerson();
-    boolean teaches =
-        me.isPresent()
-            && !em.createQuery(
-                    "select a.id from StaffAssignment a where a.endedAt is null and a.role = :trainer"
-                        + " and a.staff = :me and a.edition = :edition",
-                    Long.class)
-                .setParameter("trainer", StaffRole.TRAINER)
-                .setParameter("me", me.get())
-                .setParameter("edition", edition)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-    if (!teaches) {
+    if (!access.teachesIn(edition)) {
       throw new NotFoundException();
     }
     return edition;

@@ -24,7 +24,6 @@ import org.mentora.course.Enrolment;
 import org.mentora.course.JobProfile;
 import org.mentora.course.StaffRole;
 import org.mentora.directory.Callers;
-import org.mentora.directory.Person;
 import org.mentora.logbook.LogEntry;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
@@ -330,21 +329,7 @@ public class AssessmentService {
 
   /** The capacity in which the caller may rate this participant: mentor first, then trainer. */
   Optional<AssessorRole> staffRole(Enrolment enrolment) {
-    Optional<Person> caller = callers.findPerson();
-    if (caller.isEmpty()) {
-      return Optional.empty();
-    }
-    List<StaffRole> roles =
-        em.createQuery(
-                "select a.role from StaffAssignment a where a.endedAt is null and a.staff = :staff"
-                    + " and ((a.role = org.mentora.course.StaffRole.MENTOR and a.enrolment = :en)"
-                    + " or (a.role = org.mentora.course.StaffRole.TRAINER"
-                    + " and a.edition = :edition))",
-                StaffRole.class)
-            .setParameter("staff", caller.get())
-            .setParameter("en", enrolment)
-            .setParameter("edition", enrolment.getEdition())
-            .getResultList();
+    Set<StaffRole> roles = access.assignedParts(enrolment);
     if (roles.contains(StaffRole.MENTOR) && callers.has(Role.MENTOR)) {
       return Optional.of(AssessorRole.MENTOR);
     }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import org.mentora.platform.security.Role;
  * the participants currently assigned to them (a mentor their mentees, a tutor their group, a
  * trainer the editions where they teach a module). Every service that shows or changes something of
  * a participant asks here, so pages and REST calls are equally safe; a participant one may not see
- * is reported as not found.
+ * is reported as not found. It also answers who looks after a participant (their mentor, their
+ * group's tutor, a module's trainer) and what the caller teaches, for every package alike.
  */
 @Stateless
 public class CourseAccess {
@@ -123,5 +125,92 @@ public class CourseAccess {
         .setParameter("staff", caller.get())
         .setParameter("parts", parts)
         .getResultList();
+  }
+
+  // ---- who looks after a participant
+
+  /** The participant's current mentor; the longest-serving one when there are several. */
+  public Optional<Person> mentorOf(Enrolment enrolment) {
+    return first(
+        em.createNamedQuery(StaffAssignment.CURRENT_MENTOR, Person.class)
+            .setParameter("enrolment", enrolment));
+  }
+
+  /** The current tutor of the participant's group (none outside a group); the longest-serving. */
+  public Optional<Person> tutorOf(Enrolment enrolment) {
+    if (enrolment.getTutorGroup() == null) {
+      return Optional.empty();
+    }
+    return first(
+        em.createNamedQuery(StaffAssignment.CURRENT_TUTOR, Person.class)
+            .setParameter("group", enrolment.getTutorGroup()));
+  }
+
+  /** Who currently teaches the module in the edition; the longest-serving one when several do. */
+  public Optional<Person> trainerOf(Edition edition, CourseModule module) {
+    return first(
+        em.createNamedQuery(StaffAssignment.CURRENT_TRAINER, Person.class)
+            .setParameter("edition", edition)
+            .setParameter("module", module));
+  }
+
+  private static Optional<Person> first(TypedQuery<Person> query) {
+    return query.setMaxResults(1).getResultStream().findFirst();
+  }
+
+  /**
+   * The parts the caller currently holds toward the participant as their mentor or as a trainer in
+   * their edition, whether or not the caller's account still allows them; none without a person.
+   */
+  public Set<StaffRole> assignedParts(Enrolment enrolment) {
+    Optional<Person> caller = callers.findPerson();
+    if (caller.isEmpty()) {
+      return Set.of();
+    }
+    Set<StaffRole> parts = EnumSet.noneOf(StaffRole.class);
+    parts.addAll(
+        em.createNamedQuery(StaffAssignment.PARTS_TOWARD, StaffRole.class)
+            .setParameter("staff", caller.get())
+            .setParameter("enrolment", enrolment)
+            .setParameter("edition", enrolment.getEdition())
+            .getResultList());
+    return parts;
+  }
+
+  /** The editions in which the caller currently teaches a module. */
+  public List<Edition> editionsTaught() {
+    return em.createNamedQuery(StaffAssignment.EDITIONS_TAUGHT, Edition.class)
+        .setParameter("staff", callers.person())
+        .getResultList();
+  }
+
+  /** The modules the caller currently teaches in the edition. */
+  public List<CourseModule> modulesTaught(Edition edition) {
+    return em.createNamedQuery(StaffAssignment.MODULES_TAUGHT, CourseModule.class)
+        .setParameter("staff", callers.person())
+        .setParameter("edition", edition)
+        .getResultList();
+  }
+
+  /** Whether the caller currently teaches a module in the edition; never without a person. */
+  public boolean teachesIn(Edition edition) {
+    Optional<Person> caller = callers.findPerson();
+    return caller.isPresent()
+        && !em.createNamedQuery(StaffAssignment.TEACHES_IN, Long.class)
+            .setParameter("staff", caller.get())
+            .setParameter("edition", edition)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+  }
+
+  /** Whether the caller currently teaches the module in the edition. */
+  public boolean teaches(Edition edition, CourseModule module) {
+    return !em.createNamedQuery(StaffAssignment.TEACHES_MODULE, Long.class)
+        .setParameter("staff", callers.person())
+        .setParameter("edition", edition)
+        .setParameter("module", module)
+        .getResultList()
+        .isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.mentora.directory.Person;
@@ -19,9 +20,64 @@ import org.mentora.platform.persistence.BaseEntity;
  */
 @Entity
 @Table(name = "staff_assignment")
+@NamedQuery(
+    name = StaffAssignment.CURRENT_MENTOR,
+    query =
+        "select s.staff from StaffAssignment s where s.endedAt is null"
+            + " and s.role = org.mentora.course.StaffRole.MENTOR and s.enrolment = :enrolment"
+            + " order by s.startedAt, s.id")
+@NamedQuery(
+    name = StaffAssignment.CURRENT_TUTOR,
+    query =
+        "select s.staff from StaffAssignment s where s.endedAt is null"
+            + " and s.role = org.mentora.course.StaffRole.TUTOR and s.tutorGroup = :group"
+            + " order by s.startedAt, s.id")
+@NamedQuery(
+    name = StaffAssignment.CURRENT_TRAINER,
+    query =
+        "select s.staff from StaffAssignment s where s.endedAt is null"
+            + " and s.role = org.mentora.course.StaffRole.TRAINER and s.edition = :edition"
+            + " and s.module = :module order by s.startedAt, s.id")
+@NamedQuery(
+    name = StaffAssignment.PARTS_TOWARD,
+    query =
+        "select s.role from StaffAssignment s where s.endedAt is null and s.staff = :staff"
+            + " and ((s.role = org.mentora.course.StaffRole.MENTOR and s.enrolment = :enrolment)"
+            + " or (s.role = org.mentora.course.StaffRole.TRAINER and s.edition = :edition))")
+@NamedQuery(
+    name = StaffAssignment.EDITIONS_TAUGHT,
+    query =
+        "select distinct s.edition from StaffAssignment s where s.endedAt is null"
+            + " and s.role = org.mentora.course.StaffRole.TRAINER and s.staff = :staff")
+@NamedQuery(
+    name = StaffAssignment.MODULES_TAUGHT,
+    query =
+        "select distinct s.module from StaffAssignment s where s.endedAt is null"
+            + " and s.role = org.mentora.course.StaffRole.TRAINER and s.staff = :staff"
+            + " and s.edition = :edition")
+@NamedQuery(
+    name = StaffAssignment.TEACHES_IN,
+    query =
+        "select s.id from StaffAssignment s where s.endedAt is null"
+            + " and s.role = org.mentora.course.StaffRole.TRAINER and s.staff = :staff"
+            + " and s.edition = :edition")
+@NamedQuery(
+    name = StaffAssignment.TEACHES_MODULE,
+    query =
+        "select s.id from StaffAssignment s where s.endedAt is null"
+            + " and s.role = org.mentora.course.StaffRole.TRAINER and s.staff = :staff"
+            + " and s.edition = :edition and s.module = :module")
 public class StaffAssignment extends BaseEntity {
 
   private static final long serialVersionUID = 1L;
+  public static final String CURRENT_MENTOR = "StaffAssignment.currentMentor";
+  public static final String CURRENT_TUTOR = "StaffAssignment.currentTutor";
+  public static final String CURRENT_TRAINER = "StaffAssignment.currentTrainer";
+  public static final String PARTS_TOWARD = "StaffAssignment.partsToward";
+  public static final String EDITIONS_TAUGHT = "StaffAssignment.editionsTaught";
+  public static final String MODULES_TAUGHT = "StaffAssignment.modulesTaught";
+  public static final String TEACHES_IN = "StaffAssignment.teachesIn";
+  public static final String TEACHES_MODULE = "StaffAssignment.teachesModule";
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "edition_id", nullable = false)

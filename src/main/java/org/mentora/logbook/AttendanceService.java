@@ -25,7 +25,6 @@ import org.mentora.course.CourseModule;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.course.EnrolmentStatus;
-import org.mentora.course.StaffRole;
 import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
@@ -204,17 +203,7 @@ public class AttendanceService {
     if (!access.isAdmin()) {
       return callers.person();
     }
-    return em.createQuery(
-            "select s.staff from StaffAssignment s where s.role = :role and s.module = :module"
-                + " and s.edition = :edition and s.endedAt is null order by s.startedAt, s.id",
-            Person.class)
-        .setParameter("role", StaffRole.TRAINER)
-        .setParameter("module", module)
-        .setParameter("edition", edition)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return access.trainerOf(edition, module).orElse(null);
   }
 
   // ---- what the page offers
@@ -226,13 +215,7 @@ public class AttendanceService {
       return em.createQuery("select e from Edition e order by e.startDate desc", Edition.class)
           .getResultList();
     }
-    return em.createQuery(
-            "select distinct s.edition from StaffAssignment s where s.staff = :me"
-                + " and s.role = :role and s.endedAt is null",
-            Edition.class)
-        .setParameter("me", callers.person())
-        .setParameter("role", StaffRole.TRAINER)
-        .getResultList();
+    return access.editionsTaught();
   }
 
   /** The modules of the edition the caller may record sessions for. */
@@ -244,14 +227,7 @@ public class AttendanceService {
           .setParameter("programme", edition.getProgramme())
           .getResultList();
     }
-    return em.createQuery(
-            "select distinct s.module from StaffAssignment s where s.staff = :me"
-                + " and s.role = :role and s.edition = :edition and s.endedAt is null",
-            CourseModule.class)
-        .setParameter("me", callers.person())
-        .setParameter("role", StaffRole.TRAINER)
-        .setParameter("edition", edition)
-        .getResultList();
+    return access.modulesTaught(edition);
   }
 
   /** The edition's active participants, by name, who may be ticked present. */
@@ -375,18 +351,7 @@ public class AttendanceService {
     if (access.isAdmin()) {
       return module;
     }
-    boolean assigned =
-        !em.createQuery(
-                "select s.id from StaffAssignment s where s.staff = :me and s.role = :role"
-                    + " and s.module = :module and s.edition = :edition and s.endedAt is null",
-                Long.class)
-            .setParameter("me", callers.person())
-            .setParameter("role", StaffRole.TRAINER)
-            .setParameter("module", module)
-            .setParameter("edition", edition)
-            .getResultList()
-            .isEmpty();
-    if (!assigned) {
+    if (!access.teaches(edition, module)) {
       throw new NotFoundException();
     }
     return module;

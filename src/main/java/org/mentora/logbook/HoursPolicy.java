@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mentora.course.LearningMode;
+import org.mentora.platform.BusinessException;
 
 /**
  * The rules an entry must keep before it is logged, each configurable per edition: not in the
@@ -36,6 +37,22 @@ public final class HoursPolicy {
       if (stepMinutes < 1 || maxMinutesPerDay < 1 || daysAfterEnd < 0) {
         throw new IllegalArgumentException("Unusable logbook settings");
       }
+    }
+  }
+
+  /**
+   * The limits an administrator's rules must keep: up to a year of grace after the end, at most 24
+   * h a day, and a duration step that divides an hour.
+   */
+  public static void requireWithinLimits(Settings settings) {
+    if (settings.daysAfterEnd() > 365) {
+      throw BusinessException.onField("daysAfterEnd", "logbook.rules.daysAfterEnd.range");
+    }
+    if (settings.maxMinutesPerDay() > 24 * 60) {
+      throw BusinessException.onField("maxHoursPerDay", "logbook.rules.maxPerDay.range");
+    }
+    if (60 % settings.stepMinutes() != 0) {
+      throw BusinessException.onField("stepMinutes", "logbook.rules.step.range");
     }
   }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.mentora.course.Edition;
@@ -12,9 +13,13 @@ import org.mentora.platform.persistence.BaseEntity;
 /** An edition's own logging rules, where it departs from {@link HoursPolicy.Settings#DEFAULTS}. */
 @Entity
 @Table(name = "logbook_rules")
+@NamedQuery(
+    name = LogbookRules.OF_EDITION,
+    query = "select r from LogbookRules r where r.edition.id = :id")
 public class LogbookRules extends BaseEntity {
 
   private static final long serialVersionUID = 1L;
+  public static final String OF_EDITION = "LogbookRules.ofEdition";
 
   @OneToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "edition_id", nullable = false, unique = true)

@@ -440,17 +440,7 @@ public class ProjectService {
     if (callers.has(Role.PARTICIPANT) && enrolment.getPerson().getId().equals(me.get().getId())) {
       actors.add(Actor.OWNER);
     }
-    em.createQuery(
-            "select s.role from StaffAssignment s where s.staff = :me and s.endedAt is null and"
-                + " ((s.role = :mentor and s.enrolment = :enrolment)"
-                + " or (s.role = :trainer and s.edition = :edition))",
-            StaffRole.class)
-        .setParameter("me", me.get())
-        .setParameter("mentor", StaffRole.MENTOR)
-        .setParameter("trainer", StaffRole.TRAINER)
-        .setParameter("enrolment", enrolment)
-        .setParameter("edition", enrolment.getEdition())
-        .getResultStream()
+    access.assignedParts(enrolment).stream()
         .filter(role -> callers.has(role.role()))
         .forEach(role -> actors.add(role == StaffRole.MENTOR ? Actor.MENTOR : Actor.TRAINER));
     return actors;

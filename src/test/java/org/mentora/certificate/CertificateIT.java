@@ -47,10 +47,11 @@ import org.mentora.competence.CompetenceFixtures;
 import org.mentora.competence.RatingForm;
 import org.mentora.course.BiblioModes;
 import org.mentora.logbook.EntryForm;
+import org.mentora.logbook.EntryService;
 import org.mentora.logbook.LogEntry;
 import org.mentora.logbook.LogbookFixtures;
-import org.mentora.logbook.LogbookService;
 import org.mentora.logbook.ProgressService;
+import org.mentora.logbook.ReviewService;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
@@ -81,7 +82,8 @@ class CertificateIT {
   @Inject CourseFixtures fixtures;
   @Inject CertificateFixtures certificateFixtures;
   @Inject LogbookFixtures logbookFixtures;
-  @Inject LogbookService logbook;
+  @Inject EntryService entryService;
+  @Inject ReviewService reviewService;
   @Inject ProgressService progress;
   @Inject EligibilityService eligibility;
   @Inject ModuleResultService results;
@@ -135,7 +137,7 @@ class CertificateIT {
 
   private LogEntry log(String mode, Long module, int minutes, int daysAgo) {
     as(trainee);
-    return logbook.log(
+    return entryService.log(
         enrolment,
         new EntryForm(today().minusDays(daysAgo), mode, module, minutes, TestData.unique("Did")));
   }
@@ -171,10 +173,10 @@ class CertificateIT {
         keys(eligibility.of(enrolment)),
         "waiting hours count for nothing");
 
-    logbook.approve(virtual.getId());
-    logbook.approve(project.getId());
-    logbook.approve(wbl.getId());
-    logbook.reject(rejected.getId(), "Not work-based learning");
+    reviewService.approve(virtual.getId());
+    reviewService.approve(project.getId());
+    reviewService.approve(wbl.getId());
+    reviewService.reject(rejected.getId(), "Not work-based learning");
     Eligibility halfway = eligibility.of(enrolment);
     assertEquals(
         List.of(
@@ -204,7 +206,7 @@ class CertificateIT {
     results.record(enrolment, world.moduleProject(), true, notYet);
     LogEntry last = log(BiblioModes.WORK_BASED, null, 15, 5);
     as(admin);
-    logbook.approve(last.getId());
+    reviewService.approve(last.getId());
 
     Eligibility done = eligibility.of(enrolment);
     assertTrue(done.isEligible(), () -> keys(done).toString());

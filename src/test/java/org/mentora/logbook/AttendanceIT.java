@@ -56,7 +56,8 @@ class AttendanceIT {
   @Inject CourseFixtures fixtures;
   @Inject LogbookFixtures logbookFixtures;
   @Inject AttendanceService attendance;
-  @Inject LogbookService logbook;
+  @Inject EntryService entryService;
+  @Inject LogbookReader logbookReader;
   @Inject Clock clock;
 
   @Resource ManagedExecutorService executor;
@@ -321,20 +322,20 @@ class AttendanceIT {
     as(trainee);
     EntryForm form = entryForm();
     form.attachEvidenceFile("certificate.pdf", PDF);
-    LogEntry entry = logbook.log(first, form);
+    LogEntry entry = entryService.log(first, form);
 
-    assertArrayEquals(PDF, logbook.evidence(entry.getId()).content());
+    assertArrayEquals(PDF, logbookReader.evidence(entry.getId()).content());
     as(tutor);
-    assertArrayEquals(PDF, logbook.evidence(entry.getId()).content());
+    assertArrayEquals(PDF, logbookReader.evidence(entry.getId()).content());
     String elsewhere = TestData.unique("trainer");
     long elsewhereId = fixtures.person(elsewhere, "Pēteris", "Zariņš", Role.TRAINER);
     logbookFixtures.faceToFaceModule(fixtures.world(10).editionId(), elsewhereId);
     as(elsewhere);
-    assertThrows(NotFoundException.class, () -> logbook.evidence(entry.getId()));
+    assertThrows(NotFoundException.class, () -> logbookReader.evidence(entry.getId()));
     String stranger = TestData.unique("p");
     fixtures.person(stranger, "Ieva", "Ozola", Role.PARTICIPANT);
     as(stranger);
-    assertThrows(NotFoundException.class, () -> logbook.evidence(entry.getId()));
+    assertThrows(NotFoundException.class, () -> logbookReader.evidence(entry.getId()));
   }
 
   @Test
@@ -344,7 +345,7 @@ class AttendanceIT {
     form.attachEvidenceFile(
         "report.pdf", "MZ\u0090\u0000binary".getBytes(StandardCharsets.ISO_8859_1));
     BusinessException refused =
-        assertThrows(BusinessException.class, () -> logbook.log(first, form));
+        assertThrows(BusinessException.class, () -> entryService.log(first, form));
     assertEquals("evidenceFile", refused.field().orElseThrow());
     assertEquals("file.typeNotAllowed", refused.messageKey());
     assertEquals(
@@ -354,25 +355,26 @@ class AttendanceIT {
   @Test
   void anEditCanAddEvidenceToAWaitingEntry() {
     as(trainee);
-    LogEntry entry = logbook.log(first, entryForm());
-    assertThrows(NotFoundException.class, () -> logbook.evidence(entry.getId()));
+    LogEntry entry = entryService.log(first, entryForm());
+    assertThrows(NotFoundException.class, () -> logbookReader.evidence(entry.getId()));
     EntryForm form = EntryForm.of(entry);
     form.attachEvidenceFile("scan.pdf", PDF);
-    logbook.edit(entry.getId(), entry.getVersion(), form);
-    assertArrayEquals(PDF, logbook.evidence(entry.getId()).content());
+    entryService.edit(entry.getId(), entry.getVersion(), form);
+    assertArrayEquals(PDF, logbookReader.evidence(entry.getId()).content());
   }
 
   @Test
   void aFileAttachedToAnOpenEntryIsServedAndAnApprovedEntryTakesNone() {
     as(trainee);
-    LogEntry entry = logbook.log(first, entryForm());
-    LogEntry attached = logbook.attachEvidence(entry.getId(), entry.getVersion(), "scan.pdf", PDF);
-    assertArrayEquals(PDF, logbook.evidence(entry.getId()).content());
+    LogEntry entry = entryService.log(first, entryForm());
+    LogEntry attached =
+        entryService.attachEvidence(entry.getId(), entry.getVersion(), "scan.pdf", PDF);
+    assertArrayEquals(PDF, logbookReader.evidence(entry.getId()).content());
     BusinessException renamed =
         assertThrows(
             BusinessException.class,
             () ->
-                logbook.attachEvidence(
+                entryService.attachEvidence(
                     entry.getId(),
                     attached.getVersion(),
                     "photo.png",
@@ -386,11 +388,11 @@ class AttendanceIT {
             "select max(e.id) from LogEntry e where e.enrolment.id = :p0 and e.session is not null",
             first);
     as(trainee);
-    LogEntry approved = logbook.entry(attendedId);
+    LogEntry approved = logbookReader.entry(attendedId);
     BusinessException closed =
         assertThrows(
             BusinessException.class,
-            () -> logbook.attachEvidence(attendedId, approved.getVersion(), "scan.pdf", PDF));
+            () -> entryService.attachEvidence(attendedId, approved.getVersion(), "scan.pdf", PDF));
     assertEquals("logbook.evidenceFile.closed", closed.messageKey());
   }
 }

@@ -20,7 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mentora.logbook.LogbookService.QueueFilter;
+import org.mentora.logbook.ReviewService.QueueFilter;
 import org.mentora.platform.persistence.PageRequest;
 import org.mentora.support.Deployments;
 import org.mentora.support.LogbookGenerator;
@@ -50,7 +50,7 @@ class LogbookBench {
 
   @Inject LogbookGenerator generator;
   @Inject ProgressService progress;
-  @Inject LogbookService logbook;
+  @Inject ReviewService reviewService;
 
   @Resource(lookup = "java:app/jdbc/mentora")
   DataSource dataSource;
@@ -92,9 +92,9 @@ class LogbookBench {
 
     TestLogin.as(world.tutor(), TestData.PASSWORD);
     QueueFilter none = new QueueFilter(null, null, null, null, null);
-    long waiting = logbook.queue(new PageRequest(0, 25, null, true, Map.of()), none).total();
+    long waiting = reviewService.queue(new PageRequest(0, 25, null, true, Map.of()), none).total();
     long[] queueTimes =
-        time(() -> logbook.queue(new PageRequest(0, 25, null, true, Map.of()), none).total());
+        time(() -> reviewService.queue(new PageRequest(0, 25, null, true, Map.of()), none).total());
     long tutorId =
         count(
             "select p.id from person p join account a on a.person_id = p.id where a.username = '"

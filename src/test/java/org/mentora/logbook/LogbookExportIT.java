@@ -61,7 +61,8 @@ class LogbookExportIT {
   private static final String UNICODE = "Ремонт щитка · Ηλεκτρική σύνδεση · Rīgā";
 
   @Inject CourseFixtures fixtures;
-  @Inject LogbookService logbook;
+  @Inject EntryService entryService;
+  @Inject ReviewService reviewService;
   @Inject LogbookExport exports;
   @Inject LogbookNews news;
   @ArquillianResource URL base;
@@ -103,7 +104,7 @@ class LogbookExportIT {
 
   private LogEntry log(String user, long enrolmentId, String description, int daysAgo) {
     as(user);
-    return logbook.log(
+    return entryService.log(
         enrolmentId,
         new EntryForm(
             LocalDate.now().minusDays(daysAgo), BiblioModes.WORK_BASED, null, 90, description));
@@ -225,14 +226,14 @@ class LogbookExportIT {
     LogEntry before = log(trainee, enrolment, "Decided before the visit", 2);
     LogEntry after = log(trainee, enrolment, "Decided after the visit", 1);
     as(mentor);
-    logbook.approve(before.getId());
+    reviewService.approve(before.getId());
 
     as(trainee);
     assertEquals(List.of(before.getId()), news.visit().stream().map(LogEntry::getId).toList());
     assertEquals(0, news.countSinceLastVisit());
 
     as(mentor);
-    logbook.reject(after.getId(), "Добавьте детали");
+    reviewService.reject(after.getId(), "Добавьте детали");
 
     as(trainee);
     List<LogEntry> since = news.decidedSinceLastVisit();
@@ -294,7 +295,7 @@ class LogbookExportIT {
     LogEntry entry = log(trainee, enrolment, UNICODE, 1);
     log(trainee, enrolment, "Still waiting", 2);
     as(mentor);
-    logbook.reject(entry.getId(), "Добавьте детали");
+    reviewService.reject(entry.getId(), "Добавьте детали");
     TestLogin.logout();
 
     HttpClient participant = signedIn(trainee);

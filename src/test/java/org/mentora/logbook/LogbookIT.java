@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentora.course.BiblioModes;
 import org.mentora.course.StaffRole;
-import org.mentora.logbook.LogbookService.QueueFilter;
+import org.mentora.logbook.ReviewService.QueueFilter;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
@@ -53,7 +53,11 @@ class LogbookIT {
 
   @Inject CourseFixtures fixtures;
   @Inject LogbookFixtures logbookFixtures;
-  @Inject LogbookService logbook;
+  @Inject EntryRouting entryRouting;
+  @Inject EntryService entryService;
+  @Inject LogbookReader logbookReader;
+  @Inject LogbookRulesService logbookRules;
+  @Inject ReviewService reviewService;
   @Inject ProgressService progress;
   @Inject AttendanceService attendance;
   @Inject java.time.Clock clock;
@@ -108,13 +112,13 @@ class LogbookIT {
 
   private LogEntry log(String mode, Long module, int minutes, int daysAgo) {
     as(trainee);
-    return logbook.log(
+    return entryService.log(
         enrolment,
         new EntryForm(today().minusDays(daysAgo), mode, module, minutes, TestData.unique("Did")));
   }
 
   private List<Long> queueIds() {
-    return logbook
+    return reviewService
         .queue(PageRequest.all(), new QueueFilter(null, null, null, null, null))
         .rows()
         .stream()
@@ -150,7 +154,7 @@ class LogbookIT {
     assertEquals(List.of(older.getId(), recent.getId()), queueIds());
     assertEquals(
         List.of(recent.getId()),
-        logbook
+        reviewService
             .queue(
                 PageRequest.all(),
                 new QueueFilter("bērziņš", BiblioModes.WORK_BASED, null, null, null))
@@ -160,7 +164,7 @@ class LogbookIT {
             .toList());
     as(tutor);
     assertEquals(List.of(virtual.getId()), queueIds());
-    assertEquals(1, logbook.waitingCount());
+    assertEquals(1, reviewService.waitingCount());
   }
 
   @Test
@@ -185,7 +189,7 @@ class LogbookIT {
     assertEquals(trainerId, otherDay.getReviewer().getId(), "no session: the module's trainer");
     as(second);
     assertEquals(List.of(atTheSession.getId()), queueIds());
-    assertEquals(EntryStatus.APPROVED, logbook.approve(atTheSession.getId()).getStatus());
+    assertEquals(EntryStatus.APPROVED, reviewService.approve(atTheSession.getId()).getStatus());
   }
 
   @Test
@@ -198,8 +202,8 @@ class LogbookIT {
     String admin = TestData.unique("admin");
     fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
     as(admin);
-    LogbookService.TrainerGap gap =
-        logbook.trainerGaps().stream()
+    EntryRouting.TrainerGap gap =
+        entryRouting.trainerGaps().stream()
             .filter(g -> g.editionId() == world.editionId())
             .findFirst()
             .orElseThrow();
@@ -208,7 +212,7 @@ class LogbookIT {
 
     fixtures.trainer(world.editionId(), untaught, trainerId);
     assertTrue(
-        logbook.trainerGaps().stream().noneMatch(g -> g.editionId() == world.editionId()),
+        entryRouting.trainerGaps().stream().noneMatch(g -> g.editionId() == world.editionId()),
         "a trainer assigned closes the gap");
   }
 
@@ -223,7 +227,7 @@ class LogbookIT {
     assertTrue(queueIds().contains(waiting.getId()), "nobody teaches F8: the administrator");
     assertEquals(
         1,
-        logbook.trainerGaps().stream()
+        entryRouting.trainerGaps().stream()
             .filter(g -> g.editionId() == world.editionId() && g.moduleCode().equals("F8"))
             .findFirst()
             .orElseThrow()
@@ -234,11 +238,11 @@ class LogbookIT {
     staff.assignTrainer(world.editionId(), untaught, newcomerId);
 
     assertTrue(
-        logbook.trainerGaps().stream().noneMatch(g -> g.editionId() == world.editionId()),
+        entryRouting.trainerGaps().stream().noneMatch(g -> g.editionId() == world.editionId()),
         "the gap is closed and nothing of F8 waits for the administrator");
     as(newcomer);
     assertEquals(List.of(waiting.getId()), queueIds(), "the F8 entry moved to its new trainer");
-    assertEquals(EntryStatus.APPROVED, logbook.approve(waiting.getId()).getStatus());
+    assertEquals(EntryStatus.APPROVED, reviewService.approve(waiting.getId()).getStatus());
     as(trainer);
     assertEquals(
         List.of(taught.getId()), queueIds(), "other modules' entries stay where they were");
@@ -257,9 +261,9 @@ class LogbookIT {
     fixtures.mentor(otherTrainee, other);
 
     as(otherMentor);
-    assertThrows(NotFoundException.class, () -> logbook.approve(entry.getId()));
-    assertThrows(NotFoundException.class, () -> logbook.reject(entry.getId(), "No"));
-    assertThrows(NotFoundException.class, () -> logbook.approveMany(List.of(entry.getId())));
+    assertThrows(NotFoundException.class, () -> reviewService.approve(entry.getId()));
+    assertThrows(NotFoundException.class, () -> reviewService.reject(entry.getId(), "No"));
+    assertThrows(NotFoundException.class, () -> reviewService.approveMany(List.of(entry.getId())));
     assertTrue(queueIds().isEmpty());
     assertEquals(EntryStatus.SUBMITTED, logbookFixtures.status(entry.getId()));
   }
@@ -268,11 +272,12 @@ class LogbookIT {
   void aParticipantCannotApproveOwnEntries() {
     LogEntry entry = log(BiblioModes.WORK_BASED, null, 60, 1);
     as(trainee);
-    assertThrows(EJBAccessException.class, () -> logbook.approve(entry.getId()));
-    assertThrows(EJBAccessException.class, () -> logbook.approveMany(List.of(entry.getId())));
+    assertThrows(EJBAccessException.class, () -> reviewService.approve(entry.getId()));
+    assertThrows(EJBAccessException.class, () -> reviewService.approveMany(List.of(entry.getId())));
     assertThrows(
         EJBAccessException.class,
-        () -> logbook.queue(PageRequest.all(), new QueueFilter(null, null, null, null, null)));
+        () ->
+            reviewService.queue(PageRequest.all(), new QueueFilter(null, null, null, null, null)));
     assertEquals(EntryStatus.SUBMITTED, logbookFixtures.status(entry.getId()));
   }
 
@@ -285,9 +290,9 @@ class LogbookIT {
     fixtures.mentor(own, person);
     as(both);
     LogEntry entry =
-        logbook.log(own, new EntryForm(today(), BiblioModes.WORK_BASED, null, 60, "Desk"));
+        entryService.log(own, new EntryForm(today(), BiblioModes.WORK_BASED, null, 60, "Desk"));
     BusinessException refusal =
-        assertThrows(BusinessException.class, () -> logbook.approve(entry.getId()));
+        assertThrows(BusinessException.class, () -> reviewService.approve(entry.getId()));
     assertEquals("logbook.notOwnDecision", refusal.messageKey());
   }
 
@@ -296,7 +301,7 @@ class LogbookIT {
     LogEntry entry = log(BiblioModes.WORK_BASED, null, 60, 1);
     as(tutor);
     BusinessException refusal =
-        assertThrows(BusinessException.class, () -> logbook.approve(entry.getId()));
+        assertThrows(BusinessException.class, () -> reviewService.approve(entry.getId()));
     assertEquals("logbook.notYourReview", refusal.messageKey());
   }
 
@@ -308,12 +313,12 @@ class LogbookIT {
     as(admin);
     // The administrator's queue holds every waiting entry of every edition: ask for this one's.
     assertTrue(
-        logbook
+        reviewService
             .queue(PageRequest.all(), new QueueFilter(null, null, null, null, enrolment))
             .rows()
             .stream()
             .anyMatch(e -> e.getId().equals(entry.getId())));
-    assertEquals(EntryStatus.APPROVED, logbook.approve(entry.getId()).getStatus());
+    assertEquals(EntryStatus.APPROVED, reviewService.approve(entry.getId()).getStatus());
   }
 
   // ---- the participant's side
@@ -322,11 +327,12 @@ class LogbookIT {
   void badInputIsRefusedWithEveryFieldAndNothingIsSaved() {
     as(trainee);
     EntryForm form = new EntryForm(today().plusDays(1), BiblioModes.VIRTUAL, null, 50, " ");
-    EntryRefused refused = assertThrows(EntryRefused.class, () -> logbook.log(enrolment, form));
+    EntryRefused refused =
+        assertThrows(EntryRefused.class, () -> entryService.log(enrolment, form));
     assertEquals(
         List.of("date", "module", "duration", "description"),
         refused.problems().stream().map(HoursPolicy.Problem::field).toList());
-    assertTrue(logbook.entries(enrolment).isEmpty());
+    assertTrue(logbookReader.entries(enrolment).isEmpty());
   }
 
   @Test
@@ -339,8 +345,9 @@ class LogbookIT {
 
     as(trainee);
     EntryForm form = new EntryForm(today(), BiblioModes.WORK_BASED, null, 60, "Same");
-    logbook.log(enrolment, form);
-    EntryRefused duplicate = assertThrows(EntryRefused.class, () -> logbook.log(enrolment, form));
+    entryService.log(enrolment, form);
+    EntryRefused duplicate =
+        assertThrows(EntryRefused.class, () -> entryService.log(enrolment, form));
     assertEquals("logbook.duplicate", duplicate.messageKey());
   }
 
@@ -349,21 +356,21 @@ class LogbookIT {
     LogEntry entry = log(BiblioModes.WORK_BASED, null, 60, 1);
     as(mentor);
     BusinessException noComment =
-        assertThrows(BusinessException.class, () -> logbook.reject(entry.getId(), " "));
+        assertThrows(BusinessException.class, () -> reviewService.reject(entry.getId(), " "));
     assertEquals("comment", noComment.field().orElseThrow());
-    logbook.reject(entry.getId(), "Please say which event");
+    reviewService.reject(entry.getId(), "Please say which event");
 
     as(trainee);
-    LogbookService.EntryView view = logbook.entries(enrolment).get(0);
+    LogbookReader.EntryView view = logbookReader.entries(enrolment).get(0);
     assertEquals(EntryStatus.REJECTED, view.entry().getStatus());
     assertEquals("Please say which event", view.entry().getLastComment());
     assertEquals("Please say which event", view.trail().get(1).getComment());
     EntryForm fixed = EntryForm.of(view.entry());
     fixed.setDescription("Reading club for seniors, 3 March");
-    LogEntry again = logbook.resubmit(entry.getId(), view.entry().getVersion(), fixed);
+    LogEntry again = entryService.resubmit(entry.getId(), view.entry().getVersion(), fixed);
     assertEquals(EntryStatus.SUBMITTED, again.getStatus());
 
-    List<EntryAudit> trail = logbook.entries(enrolment).get(0).trail();
+    List<EntryAudit> trail = logbookReader.entries(enrolment).get(0).trail();
     assertEquals(
         List.of(EntryStatus.SUBMITTED, EntryStatus.REJECTED, EntryStatus.SUBMITTED),
         trail.stream().map(EntryAudit::getToStatus).toList());
@@ -375,11 +382,12 @@ class LogbookIT {
   void anApprovedEntryCanNoLongerBeEditedOrWithdrawn() {
     LogEntry entry = log(BiblioModes.WORK_BASED, null, 60, 1);
     as(mentor);
-    LogEntry approved = logbook.approve(entry.getId());
+    LogEntry approved = reviewService.approve(entry.getId());
     as(trainee);
     BusinessException refusal =
         assertThrows(
-            BusinessException.class, () -> logbook.withdraw(entry.getId(), approved.getVersion()));
+            BusinessException.class,
+            () -> entryService.withdraw(entry.getId(), approved.getVersion()));
     assertEquals("logbook.notOpen", refusal.messageKey());
   }
 
@@ -389,10 +397,11 @@ class LogbookIT {
     as(trainee);
     EntryForm form = EntryForm.of(entry);
     form.setMinutes(75);
-    LogEntry edited = logbook.edit(entry.getId(), entry.getVersion(), form);
+    LogEntry edited = entryService.edit(entry.getId(), entry.getVersion(), form);
     assertEquals(75, edited.getMinutes());
     assertEquals(
-        EntryStatus.WITHDRAWN, logbook.withdraw(entry.getId(), edited.getVersion()).getStatus());
+        EntryStatus.WITHDRAWN,
+        entryService.withdraw(entry.getId(), edited.getVersion()).getStatus());
     as(mentor);
     assertTrue(queueIds().isEmpty());
   }
@@ -409,9 +418,10 @@ class LogbookIT {
     as(mentor);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<String>> results = new ArrayList<>();
-    results.add(executor.submit(decider(start, () -> logbook.approve(entry.getId()))));
+    results.add(executor.submit(decider(start, () -> reviewService.approve(entry.getId()))));
     results.add(
-        executor.submit(decider(start, () -> logbook.reject(entry.getId(), "Not in the plan"))));
+        executor.submit(
+            decider(start, () -> reviewService.reject(entry.getId(), "Not in the plan"))));
     start.countDown();
     List<String> outcomes = new ArrayList<>();
     for (Future<String> result : results) {
@@ -430,10 +440,10 @@ class LogbookIT {
     String admin = TestData.unique("admin");
     fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
     as(mentor);
-    logbook.approve(entry.getId());
+    reviewService.approve(entry.getId());
     as(admin);
     BusinessException late =
-        assertThrows(BusinessException.class, () -> logbook.reject(entry.getId(), "No"));
+        assertThrows(BusinessException.class, () -> reviewService.reject(entry.getId(), "No"));
     assertEquals("logbook.alreadyDecided", late.messageKey());
     assertEquals(EntryStatus.APPROVED, logbookFixtures.status(entry.getId()));
     assertEquals(2, logbookFixtures.allAudits(entry.getId()));
@@ -446,7 +456,7 @@ class LogbookIT {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<String>> results = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      results.add(executor.submit(decider(start, () -> logbook.approve(entry.getId()))));
+      results.add(executor.submit(decider(start, () -> reviewService.approve(entry.getId()))));
     }
     start.countDown();
     List<String> outcomes = new ArrayList<>();
@@ -484,10 +494,10 @@ class LogbookIT {
     LogEntry second = log(BiblioModes.PROJECT_BASED, world.moduleProject(), 60, 2);
     LogEntry third = log(BiblioModes.WORK_BASED, null, 45, 3);
     as(mentor);
-    logbook.reject(third.getId(), "Which library?");
-    LogbookService.Bulk bulk =
-        logbook.approveMany(List.of(first.getId(), second.getId(), third.getId()));
-    assertEquals(new LogbookService.Bulk(2, 1), bulk);
+    reviewService.reject(third.getId(), "Which library?");
+    ReviewService.Bulk bulk =
+        reviewService.approveMany(List.of(first.getId(), second.getId(), third.getId()));
+    assertEquals(new ReviewService.Bulk(2, 1), bulk);
     assertEquals(1, logbookFixtures.audits(first.getId(), EntryStatus.APPROVED));
   }
 
@@ -500,10 +510,10 @@ class LogbookIT {
     log(BiblioModes.VIRTUAL, world.moduleVirtual(), 45, 3);
     LogEntry wbl = log(BiblioModes.WORK_BASED, null, 60, 1);
     as(tutor);
-    logbook.approve(approved.getId());
-    logbook.reject(rejected.getId(), "Duplicate of the webinar");
+    reviewService.approve(approved.getId());
+    reviewService.reject(rejected.getId(), "Duplicate of the webinar");
     as(mentor);
-    logbook.approve(wbl.getId());
+    reviewService.approve(wbl.getId());
     logbookFixtures.approvedWaiver(enrolment, world.moduleProject());
 
     as(trainee);
@@ -531,10 +541,10 @@ class LogbookIT {
     String stranger = TestData.unique("mentor");
     fixtures.person(stranger, "Vija", "Smiltniece", Role.MENTOR);
     as(stranger);
-    assertThrows(NotFoundException.class, () -> logbook.entries(enrolment));
+    assertThrows(NotFoundException.class, () -> logbookReader.entries(enrolment));
     assertThrows(NotFoundException.class, () -> progress.progress(enrolment));
     as(mentor);
-    assertEquals(1, logbook.entries(enrolment).size());
+    assertEquals(1, logbookReader.entries(enrolment).size());
   }
 
   @Test
@@ -551,16 +561,16 @@ class LogbookIT {
             90,
             "Planned the new menu");
     planning.setProjectIdeaId(idea);
-    long planned = logbook.log(enrolment, planning).getId();
+    long planned = entryService.log(enrolment, planning).getId();
     EntryForm building =
         new EntryForm(today().minusDays(1), BiblioModes.WORK_BASED, null, 120, "Built the menu");
     building.setProjectIdeaId(idea);
-    logbook.log(enrolment, building);
+    entryService.log(enrolment, building);
     log(BiblioModes.WORK_BASED, null, 60, 1);
     TestLogin.logout();
 
     as(mentor);
-    logbook.approve(planned);
+    reviewService.approve(planned);
     List<ProgressService.ProjectHours> hours = progress.projectHours(idea);
     assertEquals(
         List.of("PROJECT_BASED 90/0", "WORK_BASED 0/120"),
@@ -583,21 +593,21 @@ class LogbookIT {
     as(admin);
     HoursPolicy.Settings first = new HoursPolicy.Settings(true, 10, 120, 30, true, true);
     HoursPolicy.Settings second = new HoursPolicy.Settings(false, 5, 180, 15, false, false);
-    long defaultsSeenByBoth = logbook.settingsVersion(world.editionId());
-    assertEquals(LogbookService.DEFAULT_RULES, defaultsSeenByBoth);
+    long defaultsSeenByBoth = logbookRules.settingsVersion(world.editionId());
+    assertEquals(LogbookRulesService.DEFAULT_RULES, defaultsSeenByBoth);
 
-    logbook.saveSettings(world.editionId(), defaultsSeenByBoth, first);
+    logbookRules.saveSettings(world.editionId(), defaultsSeenByBoth, first);
     assertThrows(
         ConcurrentChangeException.class,
-        () -> logbook.saveSettings(world.editionId(), defaultsSeenByBoth, second));
-    assertEquals(first, logbook.settings(world.editionId()), "the first save stands");
+        () -> logbookRules.saveSettings(world.editionId(), defaultsSeenByBoth, second));
+    assertEquals(first, logbookRules.settings(world.editionId()), "the first save stands");
 
-    long ownRulesSeenByBoth = logbook.settingsVersion(world.editionId());
-    logbook.saveSettings(world.editionId(), ownRulesSeenByBoth, second);
+    long ownRulesSeenByBoth = logbookRules.settingsVersion(world.editionId());
+    logbookRules.saveSettings(world.editionId(), ownRulesSeenByBoth, second);
     assertThrows(
         ConcurrentChangeException.class,
-        () -> logbook.saveSettings(world.editionId(), ownRulesSeenByBoth, first));
-    assertEquals(second, logbook.settings(world.editionId()));
+        () -> logbookRules.saveSettings(world.editionId(), ownRulesSeenByBoth, first));
+    assertEquals(second, logbookRules.settings(world.editionId()));
   }
 
   @Test
@@ -605,16 +615,16 @@ class LogbookIT {
     String admin = TestData.unique("admin");
     fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
     as(admin);
-    logbook.saveSettings(
+    logbookRules.saveSettings(
         world.editionId(),
-        logbook.settingsVersion(world.editionId()),
+        logbookRules.settingsVersion(world.editionId()),
         new HoursPolicy.Settings(true, 10, 2 * 60, 30, true, true));
-    long version = logbook.settingsVersion(world.editionId());
+    long version = logbookRules.settingsVersion(world.editionId());
     BusinessException step =
         assertThrows(
             BusinessException.class,
             () ->
-                logbook.saveSettings(
+                logbookRules.saveSettings(
                     world.editionId(),
                     version,
                     new HoursPolicy.Settings(true, 10, 120, 25, true, true)));
@@ -622,14 +632,14 @@ class LogbookIT {
     TestLogin.logout();
 
     as(trainee);
-    logbook.log(
+    entryService.log(
         enrolment,
         new EntryForm(today().plusDays(1), BiblioModes.WORK_BASED, null, 90, "Planned ahead"));
     EntryRefused tooMuch =
         assertThrows(
             EntryRefused.class,
             () ->
-                logbook.log(
+                entryService.log(
                     enrolment,
                     new EntryForm(
                         today().plusDays(1), BiblioModes.WORK_BASED, null, 60, "And more")));
@@ -639,7 +649,9 @@ class LogbookIT {
     assertThrows(
         EJBAccessException.class,
         () ->
-            logbook.saveSettings(
-                world.editionId(), LogbookService.DEFAULT_RULES, HoursPolicy.Settings.DEFAULTS));
+            logbookRules.saveSettings(
+                world.editionId(),
+                LogbookRulesService.DEFAULT_RULES,
+                HoursPolicy.Settings.DEFAULTS));
   }
 }

@@ -16,10 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mentora.certificate.ModuleResult;
+import org.mentora.course.CourseAccess;
 import org.mentora.course.CourseModule;
 import org.mentora.course.Enrolment;
 import org.mentora.course.LearningMode;
-import org.mentora.course.StaffRole;
 import org.mentora.course.WaiverStatus;
 import org.mentora.directory.Person;
 import org.mentora.directory.demo.LatvianPilot;
@@ -49,6 +49,7 @@ public class CertificateDemoData {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject HoursQuery hours;
+  @Inject CourseAccess access;
 
   public void seed(@Observes @Priority(SeedDemoWorld.CERTIFICATE) SeedDemoWorld event) {
     List<Enrolment> enrolments =
@@ -76,7 +77,7 @@ public class CertificateDemoData {
         em.createNamedQuery(CourseModule.OF_PROGRAMME, CourseModule.class)
             .setParameter("programme", trainee.getEdition().getProgramme())
             .getResultList();
-    Person mentor = staff(trainee, StaffRole.MENTOR);
+    Person mentor = access.mentorOf(trainee).orElse(trainee.getPerson());
     Instant now = clock.instant();
     completeProject(trainee, mentor, now);
     topUpHours(trainee, modules, mentor);
@@ -97,18 +98,6 @@ public class CertificateDemoData {
         }
       }
     }
-  }
-
-  private Person staff(Enrolment enrolment, StaffRole role) {
-    return em.createQuery(
-            "select s.staff from StaffAssignment s where s.enrolment = :enrolment"
-                + " and s.role = :role and s.endedAt is null",
-            Person.class)
-        .setParameter("enrolment", enrolment)
-        .setParameter("role", role)
-        .getResultStream()
-        .findFirst()
-        .orElse(enrolment.getPerson());
   }
 
   /** A second project idea of the trainee, carried through to completed with its history. */

@@ -15,8 +15,8 @@ import org.mentora.platform.web.FacesMessages;
 import org.primefaces.PrimeFaces;
 
 /**
- * The learning modes of the programme on the programme page: add, change, order and remove them.
- * A mode's code is fixed once saved (targets, rules and certificates refer to it).
+ * The learning modes of the programme on the programme page: add, change, order and remove them. A
+ * mode's code is fixed once saved (targets, rules and certificates refer to it).
  */
 @Named
 @ViewScoped

@@ -8,7 +8,7 @@ import java.util.List;
 import org.mentora.course.Edition;
 import org.mentora.course.EditionService;
 import org.mentora.logbook.HoursPolicy;
-import org.mentora.logbook.LogbookService;
+import org.mentora.logbook.LogbookRulesService;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
@@ -22,7 +22,7 @@ public class EditionRulesPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject LogbookService logbook;
+  @Inject LogbookRulesService logbookRules;
   @Inject EditionService editions;
 
   private Long editionId;
@@ -46,8 +46,8 @@ public class EditionRulesPage implements Serializable {
       Pages.notFound();
       return;
     }
-    show(logbook.settings(editionId));
-    versionSeen = logbook.settingsVersion(editionId);
+    show(logbookRules.settings(editionId));
+    versionSeen = logbookRules.settingsVersion(editionId);
   }
 
   private void show(HoursPolicy.Settings settings) {
@@ -68,7 +68,7 @@ public class EditionRulesPage implements Serializable {
       if (maxMinutes == null || maxMinutes < 15) {
         throw BusinessException.onField("maxHoursPerDay", "logbook.rules.maxPerDay.range");
       }
-      logbook.saveSettings(
+      logbookRules.saveSettings(
           editionId,
           versionSeen,
           new HoursPolicy.Settings(
@@ -78,7 +78,7 @@ public class EditionRulesPage implements Serializable {
               stepMinutes,
               moduleRequired,
               forbidDuplicates));
-      versionSeen = logbook.settingsVersion(editionId);
+      versionSeen = logbookRules.settingsVersion(editionId);
       FacesMessages.info("general.saved");
     } catch (ConcurrentChangeException e) {
       FacesMessages.error("error.concurrentChange");

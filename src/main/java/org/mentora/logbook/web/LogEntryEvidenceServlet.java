@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.mentora.logbook.LogbookService;
+import org.mentora.logbook.LogbookReader;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.files.FileDownload;
 
@@ -21,7 +21,7 @@ public class LogEntryEvidenceServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject LogbookService logbook;
+  @Inject LogbookReader logbookReader;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -34,7 +34,7 @@ public class LogEntryEvidenceServlet extends HttpServlet {
       return;
     }
     try {
-      LogbookService.Evidence evidence = logbook.evidence(id);
+      LogbookReader.Evidence evidence = logbookReader.evidence(id);
       FileDownload.send(response, evidence.file(), evidence.content());
     } catch (NotFoundException | EJBAccessException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);

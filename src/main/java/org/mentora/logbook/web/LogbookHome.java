@@ -6,10 +6,11 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.mentora.course.Enrolment;
 import org.mentora.course.ParticipationService;
+import org.mentora.logbook.EntryRouting;
 import org.mentora.logbook.LogbookNews;
-import org.mentora.logbook.LogbookService;
 import org.mentora.logbook.Progress;
 import org.mentora.logbook.ProgressService;
+import org.mentora.logbook.ReviewService;
 
 /**
  * The logbook panels of the home pages: a participant's hours and what was reviewed since their
@@ -20,7 +21,8 @@ import org.mentora.logbook.ProgressService;
 public class LogbookHome {
 
   @Inject ParticipationService participation;
-  @Inject LogbookService logbook;
+  @Inject EntryRouting entryRouting;
+  @Inject ReviewService reviewService;
   @Inject ProgressService progressService;
   @Inject LogbookNews news;
 
@@ -28,7 +30,7 @@ public class LogbookHome {
   private boolean progressLoaded;
   private Long waiting;
   private Long reviewedSinceLastVisit;
-  private List<LogbookService.TrainerGap> trainerGaps;
+  private List<EntryRouting.TrainerGap> trainerGaps;
 
   /** The participant's progress in their running course, or null when there is none. */
   public Progress getProgress() {
@@ -47,15 +49,15 @@ public class LogbookHome {
   /** How many entries wait for the caller's review. */
   public long getWaiting() {
     if (waiting == null) {
-      waiting = logbook.waitingCount();
+      waiting = reviewService.waitingCount();
     }
     return waiting;
   }
 
   /** Face-to-face modules without a trainer, for the administrator's home. */
-  public List<LogbookService.TrainerGap> getTrainerGaps() {
+  public List<EntryRouting.TrainerGap> getTrainerGaps() {
     if (trainerGaps == null) {
-      trainerGaps = logbook.trainerGaps();
+      trainerGaps = entryRouting.trainerGaps();
     }
     return trainerGaps;
   }

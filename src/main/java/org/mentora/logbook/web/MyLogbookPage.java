@@ -14,10 +14,11 @@ import org.mentora.course.LearningMode;
 import org.mentora.course.ParticipationService;
 import org.mentora.logbook.EntryForm;
 import org.mentora.logbook.EntryRefused;
+import org.mentora.logbook.EntryService;
 import org.mentora.logbook.EntryStatus;
 import org.mentora.logbook.LogEntry;
-import org.mentora.logbook.LogbookService;
-import org.mentora.logbook.LogbookService.EntryView;
+import org.mentora.logbook.LogbookReader;
+import org.mentora.logbook.LogbookReader.EntryView;
 import org.mentora.logbook.Progress;
 import org.mentora.logbook.ProgressService;
 import org.mentora.platform.BusinessException;
@@ -41,7 +42,8 @@ public class MyLogbookPage implements Serializable {
   private static final String FORM = "entry";
 
   @Inject ParticipationService participation;
-  @Inject LogbookService logbook;
+  @Inject EntryService entryService;
+  @Inject LogbookReader logbookReader;
   @Inject ProgressService progressService;
   @Inject Clock clock;
 
@@ -63,14 +65,14 @@ public class MyLogbookPage implements Serializable {
     if (current == null) {
       return;
     }
-    modules = logbook.modules(current.getId());
-    projectIdeas = logbook.projectIdeas(current.getId());
+    modules = logbookReader.modules(current.getId());
+    projectIdeas = logbookReader.projectIdeas(current.getId());
     startNew();
     refresh();
   }
 
   private void refresh() {
-    entries = logbook.entries(current.getId());
+    entries = logbookReader.entries(current.getId());
     progress = progressService.progress(current.getId());
     weeklyChart = WeeklyChart.of(progressService.weekly(current.getId()));
   }
@@ -85,13 +87,13 @@ public class MyLogbookPage implements Serializable {
   public void save() {
     try {
       if (editingId == null) {
-        RouteNotice.show(logbook.log(current.getId(), form));
+        RouteNotice.show(entryService.log(current.getId(), form));
         FacesMessages.info("logbook.logged");
       } else if (editingStatus == EntryStatus.SUBMITTED) {
-        RouteNotice.show(logbook.edit(editingId, editingVersion, form));
+        RouteNotice.show(entryService.edit(editingId, editingVersion, form));
         FacesMessages.info("general.saved");
       } else {
-        RouteNotice.show(logbook.resubmit(editingId, editingVersion, form));
+        RouteNotice.show(entryService.resubmit(editingId, editingVersion, form));
         FacesMessages.info("logbook.resubmitted");
       }
       String lastMode = form.getMode();
@@ -126,7 +128,7 @@ public class MyLogbookPage implements Serializable {
 
   public void withdraw(EntryView view) {
     try {
-      logbook.withdraw(view.entry().getId(), view.entry().getVersion());
+      entryService.withdraw(view.entry().getId(), view.entry().getVersion());
       FacesMessages.info("logbook.withdrawn");
       if (view.entry().getId().equals(editingId)) {
         startNew();
@@ -219,7 +221,7 @@ public class MyLogbookPage implements Serializable {
       // The size is checked before the bytes are read into memory.
       FileRules.checkSize("evidenceFile", evidenceFile.getSize());
       LogEntry entry =
-          logbook.attachEvidence(
+          entryService.attachEvidence(
               editingId, editingVersion, evidenceFile.getFileName(), evidenceFile.getContent());
       editingVersion = entry.getVersion();
       FacesMessages.info("logbook.evidenceFile.attached");

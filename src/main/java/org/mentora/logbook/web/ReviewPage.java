@@ -11,8 +11,8 @@ import java.util.List;
 import org.mentora.course.LearningMode;
 import org.mentora.course.ProgrammeService;
 import org.mentora.logbook.LogEntry;
-import org.mentora.logbook.LogbookService;
-import org.mentora.logbook.LogbookService.QueueFilter;
+import org.mentora.logbook.ReviewService;
+import org.mentora.logbook.ReviewService.QueueFilter;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.ServiceLazyModel;
@@ -29,7 +29,7 @@ public class ReviewPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject LogbookService logbook;
+  @Inject ReviewService reviewService;
   @Inject ProgrammeService programmes;
 
   private ServiceLazyModel<LogEntry> model;
@@ -48,7 +48,7 @@ public class ReviewPage implements Serializable {
   void init() {
     model =
         new ServiceLazyModel<>(
-            request -> logbook.queue(request, filter()), entry -> entry.getId().toString());
+            request -> reviewService.queue(request, filter()), entry -> entry.getId().toString());
   }
 
   private QueueFilter filter() {
@@ -62,7 +62,7 @@ public class ReviewPage implements Serializable {
 
   public void approve(LogEntry entry) {
     try {
-      logbook.approve(entry.getId());
+      reviewService.approve(entry.getId());
       FacesMessages.info("logbook.approved");
     } catch (BusinessException refusal) {
       FacesMessages.show(refusal, null);
@@ -76,8 +76,8 @@ public class ReviewPage implements Serializable {
       return;
     }
     try {
-      LogbookService.Bulk bulk =
-          logbook.approveMany(selected.stream().map(LogEntry::getId).toList());
+      ReviewService.Bulk bulk =
+          reviewService.approveMany(selected.stream().map(LogEntry::getId).toList());
       FacesMessages.info("logbook.approvedMany", bulk.approved(), bulk.skipped());
     } catch (BusinessException refusal) {
       FacesMessages.show(refusal, null);
@@ -95,10 +95,10 @@ public class ReviewPage implements Serializable {
   public void decide() {
     try {
       if (rejecting) {
-        logbook.reject(deciding.getId(), comment);
+        reviewService.reject(deciding.getId(), comment);
         FacesMessages.info("logbook.rejected");
       } else {
-        logbook.requestChanges(deciding.getId(), comment);
+        reviewService.requestChanges(deciding.getId(), comment);
         FacesMessages.info("logbook.changesRequested");
       }
       PrimeFaces.current().executeScript("PF('decisionDialog').hide()");

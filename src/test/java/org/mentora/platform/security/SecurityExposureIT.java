@@ -39,8 +39,8 @@ import org.mentora.course.BiblioModes;
 import org.mentora.directory.DirectoryService;
 import org.mentora.directory.Person;
 import org.mentora.logbook.EntryForm;
+import org.mentora.logbook.EntryService;
 import org.mentora.logbook.LogbookExport;
-import org.mentora.logbook.LogbookService;
 import org.mentora.project.Funding;
 import org.mentora.project.GoodPractice;
 import org.mentora.project.GoodPracticeService;
@@ -96,7 +96,7 @@ class SecurityExposureIT {
   }
 
   @Inject CourseFixtures fixtures;
-  @Inject LogbookService logbook;
+  @Inject EntryService entryService;
   @Inject LogbookExport exports;
   @Inject ProjectService projects;
   @Inject GoodPracticeService practices;
@@ -123,7 +123,7 @@ class SecurityExposureIT {
         fixtures.enrol(
             world.editionId(), fixtures.person(trainee, "Jānis", "Bērziņš", Role.PARTICIPANT));
     as(trainee);
-    logbook.log(
+    entryService.log(
         enrolment,
         new EntryForm(LocalDate.now().minusDays(1), BiblioModes.WORK_BASED, null, 90, FORMULA));
     String csv =

@@ -63,10 +63,11 @@ import org.mentora.directory.Organisation;
 import org.mentora.directory.OrganisationKind;
 import org.mentora.directory.Person;
 import org.mentora.logbook.EntryForm;
+import org.mentora.logbook.EntryService;
 import org.mentora.logbook.EntryStatus;
 import org.mentora.logbook.LogEntry;
 import org.mentora.logbook.LogbookFixtures;
-import org.mentora.logbook.LogbookService;
+import org.mentora.logbook.ReviewService;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.web.PageAccessContribution;
 import org.mentora.platform.web.PageAccessPolicy;
@@ -115,7 +116,8 @@ class SecurityIT {
   @Inject CertificateFixtures certificateFixtures;
   @Inject CompetenceFixtures competenceFixtures;
   @Inject LogbookFixtures logbookFixtures;
-  @Inject LogbookService logbook;
+  @Inject EntryService entryService;
+  @Inject ReviewService reviewService;
   @Inject ProjectService projects;
   @Inject GoodPracticeService practices;
   @Inject WaiverService waivers;
@@ -205,7 +207,7 @@ class SecurityIT {
 
   private LogEntry entry(Side side, String description) {
     as(side.participant());
-    return logbook.log(
+    return entryService.log(
         side.enrolment(),
         new EntryForm(
             LocalDate.now(clock).minusDays(1), BiblioModes.WORK_BASED, null, 90, description));
@@ -509,7 +511,7 @@ class SecurityIT {
   private Map<String, String> foreignDownloads(Side other) {
     long edition = other.world().editionId();
     LogEntry entry = entry(other, "Evidence of " + other.familyName());
-    logbook.attachEvidence(entry.getId(), entry.getVersion(), "evidence.pdf", PDF);
+    entryService.attachEvidence(entry.getId(), entry.getVersion(), "evidence.pdf", PDF);
     long waiver =
         waivers
             .request(other.enrolment(), other.world().moduleVirtual(), "waiver.pdf", PDF, "ECDL")
@@ -568,7 +570,8 @@ class SecurityIT {
     Map<String, java.util.function.Function<byte[], Object>> uploads = new LinkedHashMap<>();
     uploads.put(
         "logbook evidence",
-        bytes -> logbook.attachEvidence(entry.getId(), entry.getVersion(), "evidence.pdf", bytes));
+        bytes ->
+            entryService.attachEvidence(entry.getId(), entry.getVersion(), "evidence.pdf", bytes));
     uploads.put(
         "waiver evidence",
         bytes ->
@@ -686,7 +689,7 @@ class SecurityIT {
     long idea = idea(side, payload(tag + "title"));
     LogEntry entry = entry(side, payload(tag + "description"));
     as(side.mentor());
-    logbook.requestChanges(entry.getId(), payload(tag + "comment"));
+    reviewService.requestChanges(entry.getId(), payload(tag + "comment"));
 
     as(side.admin());
     projects.addTopic(payload(tag + "topic"));
@@ -816,7 +819,7 @@ class SecurityIT {
             () -> {
               start.await();
               try {
-                logbook.approve(id);
+                reviewService.approve(id);
                 return "approved";
               } catch (BusinessException refused) {
                 return "refused";
