@@ -52,7 +52,10 @@ public class AttendanceSession extends BaseEntity {
 
   protected AttendanceSession() {}
 
-  AttendanceSession(
+  /**
+   * A session as held; the attendance service records them, demo data and imports write them too.
+   */
+  public AttendanceSession(
       Edition edition,
       CourseModule module,
       LocalDate date,

@@ -149,7 +149,7 @@ public class LogEntry extends BaseEntity {
    * An approved face-to-face entry for a participant present at a session; the session's trainer is
    * its reviewer and the caller its decider.
    */
-  static LogEntry attended(
+  public static LogEntry attended(
       AttendanceSession session, Enrolment enrolment, Person reviewer, String by, Instant at) {
     LogEntry entry = new LogEntry(enrolment, at);
     entry.fill(

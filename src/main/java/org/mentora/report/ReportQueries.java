@@ -64,7 +64,11 @@ final class ReportQueries {
         new StringBuilder(
                 "select en.id, en.edition_id, ed.code, p.given_name, p.family_name, o.id, o.name,"
                     + " o.region, o.country, en.status, ed.start_date, ed.end_date,"
-                    + " ed.blended_total_min + ed.target_work_based_min,"
+                    // The target: the stated blended total plus the modes that stand apart.
+                    + " ed.blended_total_min + coalesce((select sum(t.target_min)"
+                    + " from edition_target t join learning_mode m on m.code = t.mode_code"
+                    + " and m.programme_id = ed.programme_id where t.edition_id = ed.id"
+                    + " and m.counts_in_blended = false), 0),"
                     + " coalesce(a.approved, 0), coalesce(a.pending, 0), a.last_logged,"
                     + " coalesce(w.recognised, 0), vc.id"
                     + " from enrolment en"

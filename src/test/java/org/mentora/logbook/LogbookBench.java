@@ -83,11 +83,11 @@ class LogbookBench {
         time(
             () ->
                 count(
-                    "select count(*) from (select status, learning_mode, sum(minutes) from"
+                    "select count(*) from (select status, mode_id, sum(minutes) from"
                         + " log_entry where enrolment_id = "
                         + enrolment
                         + " and status in ('APPROVED','SUBMITTED') group by status,"
-                        + " learning_mode) t"));
+                        + " mode_id) t"));
     TestLogin.logout();
 
     TestLogin.as(world.tutor(), TestData.PASSWORD);

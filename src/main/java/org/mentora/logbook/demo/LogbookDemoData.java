@@ -16,10 +16,14 @@ import java.util.Map;
 import java.util.Random;
 import org.mentora.course.BiblioModes;
 import org.mentora.course.CourseModule;
+import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.course.StaffAssignment;
+import org.mentora.course.demo.SalonSeries;
 import org.mentora.directory.Person;
+import org.mentora.directory.demo.LatvianPilot;
 import org.mentora.directory.demo.PartnerPilots;
+import org.mentora.logbook.AttendanceSession;
 import org.mentora.logbook.EntryAudit;
 import org.mentora.logbook.EntryStatus;
 import org.mentora.logbook.LogEntry;
@@ -99,6 +103,61 @@ public class LogbookDemoData {
     seedPilot();
     for (PartnerPilots.Pilot pilot : PartnerPilots.PILOTS) {
       seedPartner(pilot.code());
+    }
+    seedSalons();
+  }
+
+  /**
+   * The leadership salons' host recorded attendance at the kickoff day and the first two salons:
+   * everyone came to the kickoff, one director missed each salon. Attendance is what the salons'
+   * hours are (both their modes go to the session's trainer).
+   */
+  private void seedSalons() {
+    List<Enrolment> enrolments = enrolments(SalonSeries.EDITION);
+    if (enrolments.isEmpty()) {
+      return;
+    }
+    Edition edition = enrolments.get(0).getEdition();
+    Map<String, CourseModule> modules = new HashMap<>();
+    for (CourseModule module :
+        em.createQuery(
+                "select m from CourseModule m where m.programme = :programme", CourseModule.class)
+            .setParameter("programme", edition.getProgramme())
+            .getResultList()) {
+      modules.put(module.getCode(), module);
+    }
+    Person host =
+        em.createQuery("select p from Person p where p.email = :email", Person.class)
+            .setParameter("email", LatvianPilot.TRAINER.email())
+            .getSingleResult();
+    ZoneId zone = clock.getZone();
+    int[] daysIn = {1, 21, 42};
+    for (int s = 0; s < daysIn.length; s++) {
+      CourseModule module = modules.get(SalonSeries.MODULES.get(s));
+      LocalDate day = edition.getStartDate().plusDays(daysIn[s]);
+      Instant at = day.atTime(17, 0).atZone(zone).toInstant();
+      AttendanceSession session =
+          new AttendanceSession(
+              edition,
+              module,
+              day,
+              module.getPlannedMinutes(),
+              host,
+              LatvianPilot.TRAINER.username(),
+              at);
+      em.persist(session);
+      for (int i = 0; i < enrolments.size(); i++) {
+        if (s > 0 && i == (s * 2) % enrolments.size()) {
+          continue; // one director missed this salon
+        }
+        LogEntry entry =
+            LogEntry.attended(
+                session, enrolments.get(i), host, LatvianPilot.TRAINER.username(), at);
+        em.persist(entry);
+        em.persist(
+            new EntryAudit(
+                entry, LatvianPilot.TRAINER.username(), at, null, EntryStatus.APPROVED, null));
+      }
     }
   }
 
