@@ -96,7 +96,7 @@ class EditionBrowserIT {
     browser.type(By.id("edition:code"), code);
     browser.type(By.id("edition:title"), "Summer school " + code);
     browser.choose("edition:country", "Latvia");
-    browser.typeNumber("edition:targetVirtual", virtualHours);
+    browser.typeNumber("edition:blended:1:target", virtualHours);
     browser.waitForAjax();
     browser.clickAndWait(By.id("edition:save"));
     browser.waitFor(By.id("edition:reload"));
@@ -111,10 +111,10 @@ class EditionBrowserIT {
         browser.text(By.id("edition:hoursMatch")).contains("240 h"),
         "the BIBLIO programme's defaults add up");
     assertFalse(browser.isPresent(By.id("edition:hoursMismatch")));
-    String virtual = browser.waitFor(By.id("edition:targetVirtual")).getAttribute("value");
+    String virtual = browser.waitFor(By.id("edition:blended:1:target")).getAttribute("value");
     assertTrue(virtual.startsWith("155"), virtual);
 
-    browser.typeNumber("edition:targetVirtual", "160");
+    browser.typeNumber("edition:blended:1:target", "160");
     browser.waitForAjax();
     assertTrue(browser.waitForText(By.id("edition:hoursMismatch"), "5 h more").contains("245 h"));
 

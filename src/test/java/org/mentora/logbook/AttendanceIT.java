@@ -149,7 +149,7 @@ class AttendanceIT {
         180,
         fixtures.count(
             "select sum(e.minutes) from LogEntry e where e.enrolment.id = :p0"
-                + " and e.mode = org.mentora.course.BiblioModes.FACE_TO_FACE",
+                + " and e.mode.code = 'FACE_TO_FACE'",
             first));
     assertEquals(
         Set.of(first, second),

@@ -191,7 +191,7 @@ class LanguagesBrowserIT {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
         .until(d -> d.findElements(panels).stream().noneMatch(WebElement::isDisplayed));
 
-    browser.choose("entry:mode", text(LATVIAN, "BiblioModes.WORK_BASED"));
+    browser.choose("entry:mode", "Darba vidē balstītas mācības");
     browser.waitForAjax();
     String typedDay =
         String.format("%02d.%02d.%d.", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
@@ -224,7 +224,7 @@ class LanguagesBrowserIT {
     browser.logIn("trainee-el", PASSWORD);
     assertEquals("el", htmlLang());
     browser.open("logbook/my-logbook.xhtml");
-    browser.choose("entry:mode", text(GREEK, "BiblioModes.WORK_BASED"));
+    browser.choose("entry:mode", "Μάθηση στον χώρο εργασίας");
     browser.waitForAjax();
     typeDate("entry:date", day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear());
     browser.type(By.id("entry:duration"), "1,5");
