@@ -92,12 +92,8 @@ CREATE INDEX ix_edition_programme ON edition (programme_id);
 -- and no code deletes a stored_file (FileStore.delete has no caller), person, organisation or
 -- topic row, so no delete has to search them either.
 
--- ix_log_entry_progress (enrolment_id, status, learning_mode, minutes; V4) holds nothing that
--- ix_log_entry_report (enrolment_id, status, entry_date, learning_mode, minutes, created_at; V12)
--- lacks: a participant's progress sums are answered from the wider index alone. Measured on
--- PostgreSQL with 1M entries (docs/benchmarks.md, "log_entry: the progress index"): one
--- participant 0.03 -> 0.06 ms, an edition of 25 0.6 -> 1.1 ms, a slice of 1,000 participants
--- 62 -> 120 ms (the wider index is 7 times larger and not in the grouping's order); in exchange
--- every entry written updates one index fewer and 17 MB per million entries go. IF EXISTS: V22
--- may already have dropped it with the learning_mode column.
-DROP INDEX IF EXISTS ix_log_entry_progress;
+-- ix_log_entry_progress looked redundant beside ix_log_entry_report (same leading columns), but
+-- measured on PostgreSQL with 1M entries (docs/benchmarks.md, "log_entry: the progress index") the
+-- progress sums run twice as fast with it (one participant 0.03 vs 0.06 ms, a slice of 1,000
+-- participants 62 vs 120 ms): it is the covering index of the one hours query (logbook.HoursQuery
+-- groups by enrolment, status and mode, V22 rebuilt it on mode_id). It stays; nothing is dropped.
