@@ -1,16 +1,8 @@
 package org.mentora.competence;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
+import org.mentora.platform.files.CsvReader;
 import org.mentora.platform.validation.PlainTextValidator;
 
 /**
@@ -558,6 +547,8 @@ public final class FrameworkCsv {
 
   private record Table(List<Line> rows, List<ImportProblem> problems) {}
 
+  private static final CsvReader READER = new CsvReader("frameworks.csv.", MAX_BYTES, MAX_ROWS);
+
   private static Table read(
       String file,
       byte[] content,
@@ -565,145 +556,45 @@ public final class FrameworkCsv {
       List<String> required,
       List<String> localized,
       List<String> languages) {
-    if (content == null || content.length == 0) {
-      return unreadable(file, "frameworks.csv.empty");
+    CsvReader.Table table =
+        READER.read(
+            content,
+            new CsvReader.Columns() {
+              @Override
+              public String columnFor(String header) throws CsvReader.Refused {
+                String column = canonicalColumn(header);
+                if (known.contains(column)) {
+                  return column;
+                }
+                java.util.regex.Matcher match = LOCALIZED.matcher(column);
+                if (!match.matches() || !localized.contains(match.group(1))) {
+                  return null;
+                }
+                if (!languages.contains(match.group(2))) {
+                  throw new CsvReader.Refused(
+                      "frameworks.csv.languageNotOffered", header, String.join(", ", languages));
+                }
+                return column;
+              }
+
+              @Override
+              public List<String> required() {
+                return required;
+              }
+            });
+    if (!table.readable()) {
+      CsvReader.Problem problem = table.problem();
+      return new Table(
+          List.of(),
+          List.of(ImportProblem.ofFile(file, problem.messageKey(), problem.arguments())));
     }
-    if (content.length > MAX_BYTES) {
-      return unreadable(file, "frameworks.csv.tooLarge", MAX_BYTES / (1024 * 1024));
-    }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(content))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return unreadable(file, "frameworks.csv.notUtf8");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    if (text.isBlank()) {
-      return unreadable(file, "frameworks.csv.empty");
-    }
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(delimiter(text))
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(true)
-            .setAllowMissingColumnNames(true)
-            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-            .get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      List<String> header = parser.getHeaderNames();
-      Map<Integer, String> columnAt = new LinkedHashMap<>();
-      for (int i = 0; i < header.size(); i++) {
-        String column = canonicalColumn(header.get(i));
-        if (known.contains(column)) {
-          if (columnAt.containsValue(column)) {
-            return unreadable(file, "frameworks.csv.duplicateColumn", header.get(i));
-          }
-          columnAt.put(i, column);
-        } else {
-          java.util.regex.Matcher match = LOCALIZED.matcher(column);
-          if (match.matches() && localized.contains(match.group(1))) {
-            if (!languages.contains(match.group(2))) {
-              return unreadable(
-                  file,
-                  "frameworks.csv.languageNotOffered",
-                  header.get(i),
-                  String.join(", ", languages));
-            }
-            if (columnAt.containsValue(column)) {
-              return unreadable(file, "frameworks.csv.duplicateColumn", header.get(i));
-            }
-            columnAt.put(i, column);
-          }
-        }
-      }
-      List<String> missing = required.stream().filter(c -> !columnAt.containsValue(c)).toList();
-      if (!missing.isEmpty()) {
-        return unreadable(file, "frameworks.csv.missingColumns", String.join(", ", missing));
-      }
-      int[] lineStarts = lineStarts(text);
-      List<Line> rows = new ArrayList<>();
-      for (CSVRecord record : parser) {
-        if (rows.size() >= MAX_ROWS) {
-          return unreadable(file, "frameworks.csv.tooManyRows", MAX_ROWS);
-        }
-        Map<String, String> values = new HashMap<>();
-        columnAt.forEach(
-            (index, column) -> values.put(column, index < record.size() ? record.get(index) : ""));
-        if (values.values().stream().allMatch(String::isBlank)) {
-          continue;
-        }
-        // The recorded position is before any blank lines the parser skipped.
-        int start = (int) record.getCharacterPosition();
-        while (start < text.length()
-            && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
-          start++;
-        }
-        rows.add(new Line(lineAt(lineStarts, start), values));
-      }
-      if (rows.isEmpty()) {
-        return unreadable(file, "frameworks.csv.noRows");
-      }
-      return new Table(rows, List.of());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-      // Commons CSV reports a broken quote or similar this way.
-      return unreadable(
-          file, "frameworks.csv.malformed", e.getMessage() == null ? "" : e.getMessage());
-    }
+    List<Line> rows = table.rows().stream().map(row -> new Line(row.line(), row.values())).toList();
+    return new Table(rows, List.of());
   }
 
   /** "Area Code", "area-code" and "AREA_CODE" all name the same column. */
   static String canonicalColumn(String header) {
-    if (header == null) {
-      return "";
-    }
-    String name =
-        header
-            .replace("\uFEFF", "")
-            .strip()
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[\\s\\-.]+", "_")
-            .replaceAll("^_+|_+$", "");
+    String name = CsvReader.normalizeHeader(header);
     return ALIASES.getOrDefault(name, name);
-  }
-
-  static char delimiter(String text) {
-    int end = text.indexOf('\n');
-    String firstLine = end < 0 ? text : text.substring(0, end);
-    long semicolons = firstLine.chars().filter(c -> c == ';').count();
-    long commas = firstLine.chars().filter(c -> c == ',').count();
-    return semicolons > commas ? ';' : ',';
-  }
-
-  private static int[] lineStarts(String text) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts.add(i + 1);
-      }
-    }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private static int lineAt(int[] lineStarts, int position) {
-    int index = Arrays.binarySearch(lineStarts, position);
-    return (index >= 0 ? index : -index - 2) + 1;
-  }
-
-  private static Table unreadable(String file, String key, Object... arguments) {
-    return new Table(List.of(), List.of(ImportProblem.ofFile(file, key, arguments)));
   }
 }
