@@ -1,10 +1,10 @@
 package org.mentora.certificate.pdf;
 
+import static org.mentora.platform.pdf.PdfText.printable;
+import static org.mentora.platform.pdf.PdfText.wrap;
+
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,11 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -27,6 +22,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.mentora.platform.i18n.Bundles;
+import org.mentora.platform.pdf.PdfFonts;
 
 /**
  * Renders a certificate of completion (A4 portrait) from a {@link CertificateSheet}: title, the
@@ -38,7 +34,7 @@ import org.mentora.platform.i18n.Bundles;
  * names never run over each other. The embedded DejaVu Sans fonts (subset) print Latin with
  * Latvian's letters, Cyrillic and Greek.
  *
- * <p>Thread-safe: the font files are read once per instance and each call works on its own
+ * <p>Thread-safe: the fonts are {@link PdfFonts}'s shared pool and each call works on its own
  * document.
  */
 public final class CertificatePdf {
@@ -47,109 +43,21 @@ public final class CertificatePdf {
   static final float FOOTER = 114;
   private static final float QR_SIZE = 96;
 
-  /** Parsed fonts kept for reuse: enough for a busy server's rendering threads. */
-  private static final int MAX_IDLE_FONTS = 16;
-
   private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
   private static final Color MUTED = new Color(0x55, 0x55, 0x55);
   private static final Color RULE = new Color(0xb8, 0xc4, 0xd0);
 
-  private final FontFiles fonts;
+  private final PdfFonts fonts;
 
   public CertificatePdf() {
-    this.fonts = FontFiles.shared();
+    this.fonts = PdfFonts.shared();
   }
 
   /** The PDF's bytes; a revoked certificate carries a diagonal watermark on every page. */
   public byte[] render(CertificateSheet sheet, boolean revoked) {
-    TrueTypeFont[] parsed = null;
-    try (PDDocument document = new PDDocument()) {
-      parsed = fonts.borrow();
-      PDType0Font regular = PDType0Font.load(document, parsed[0], true);
-      PDType0Font bold = PDType0Font.load(document, parsed[1], true);
-      new Layout(document, regular, bold, sheet).write(revoked);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-      document.save(out);
-      fonts.release(parsed);
-      parsed = null;
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot render the certificate", e);
-    } finally {
-      if (parsed != null) {
-        // A failed rendering may have left a font half-read: drop it rather than reuse it.
-        for (TrueTypeFont font : parsed) {
-          try {
-            font.close();
-          } catch (IOException ignored) {
-            // nothing more to do
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * The DejaVu files, read from the class path once, and their parsed forms kept in a pool: a
-   * parsed {@link TrueTypeFont} serves one rendering at a time (subsetting reads it while the
-   * document is saved) and is then handed to the next, so a font is parsed once per thread that
-   * ever rendered, not once per certificate.
-   */
-  static final class FontFiles {
-    private static volatile FontFiles shared;
-
-    private final byte[] regularBytes;
-    private final byte[] boldBytes;
-    private final Queue<TrueTypeFont[]> idle = new ConcurrentLinkedQueue<>();
-
-    private FontFiles(byte[] regularBytes, byte[] boldBytes) {
-      this.regularBytes = regularBytes;
-      this.boldBytes = boldBytes;
-    }
-
-    static FontFiles shared() {
-      FontFiles files = shared;
-      if (files == null) {
-        synchronized (FontFiles.class) {
-          files = shared;
-          if (files == null) {
-            files = new FontFiles(read("fonts/DejaVuSans.ttf"), read("fonts/DejaVuSans-Bold.ttf"));
-            shared = files;
-          }
-        }
-      }
-      return files;
-    }
-
-    /** A regular and a bold font for one rendering; give them back with {@link #release}. */
-    TrueTypeFont[] borrow() throws IOException {
-      TrueTypeFont[] pair = idle.poll();
-      if (pair != null) {
-        return pair;
-      }
-      return new TrueTypeFont[] {parse(regularBytes), parse(boldBytes)};
-    }
-
-    void release(TrueTypeFont[] pair) {
-      if (idle.size() < MAX_IDLE_FONTS) {
-        idle.offer(pair);
-      }
-    }
-
-    private static TrueTypeFont parse(byte[] bytes) throws IOException {
-      return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-    }
-
-    private static byte[] read(String resource) {
-      try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("Missing font " + resource);
-        }
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    return fonts.render(
+        "Cannot render the certificate",
+        (document, regular, bold) -> new Layout(document, regular, bold, sheet).write(revoked));
   }
 
   /**
@@ -774,82 +682,5 @@ public final class CertificatePdf {
 
   private static String nonNull(String value) {
     return value == null ? "" : value;
-  }
-
-  /** Lines of at most {@code width} points, broken at spaces, overlong words cut. */
-  static List<String> wrap(PDType0Font font, float size, float width, String value)
-      throws IOException {
-    String text = printable(font, value);
-    float scale = size / 1000;
-    List<String> pieces = new ArrayList<>();
-    if (font.getStringWidth(text) * scale <= width) {
-      pieces.add(text);
-      return pieces;
-    }
-    float space = font.getStringWidth(" ") * scale;
-    StringBuilder current = new StringBuilder();
-    float used = 0;
-    for (String word : text.split(" ")) {
-      float wordWidth = font.getStringWidth(word) * scale;
-      if (current.isEmpty() && wordWidth <= width) {
-        current.append(word);
-        used = wordWidth;
-        continue;
-      }
-      if (!current.isEmpty() && used + space + wordWidth <= width) {
-        current.append(' ').append(word);
-        used += space + wordWidth;
-        continue;
-      }
-      if (!current.isEmpty()) {
-        pieces.add(current.toString());
-        current.setLength(0);
-        used = 0;
-      }
-      String rest = word;
-      while (font.getStringWidth(rest) * scale > width && rest.length() > 1) {
-        int cut = rest.length() - 1;
-        while (cut > 1 && font.getStringWidth(rest.substring(0, cut)) * scale > width) {
-          cut--;
-        }
-        pieces.add(rest.substring(0, cut));
-        rest = rest.substring(cut);
-      }
-      current.append(rest);
-      used = font.getStringWidth(rest) * scale;
-    }
-    if (!current.isEmpty() || pieces.isEmpty()) {
-      pieces.add(current.toString());
-    }
-    return pieces;
-  }
-
-  /** Control characters become spaces; characters the font cannot draw become "?". */
-  static String printable(PDType0Font font, String value) {
-    if (value == null) {
-      return "";
-    }
-    StringBuilder clean = new StringBuilder(value.length());
-    value.codePoints().forEach(cp -> clean.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
-    String text = clean.toString();
-    try {
-      font.encode(text);
-      return text;
-    } catch (IOException | IllegalArgumentException e) {
-      // Some character has no glyph: find it, one at a time.
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            cp -> {
-              String ch = new String(Character.toChars(cp));
-              try {
-                font.encode(ch);
-                out.append(ch);
-              } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-              }
-            });
-    return out.toString();
   }
 }
