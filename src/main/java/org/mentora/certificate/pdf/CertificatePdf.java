@@ -23,6 +23,8 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.mentora.platform.i18n.Bundles;
 import org.mentora.platform.pdf.PdfFonts;
+import org.mentora.platform.pdf.PdfTable;
+import org.mentora.platform.pdf.PdfTable.Run;
 
 /**
  * Renders a certificate of completion (A4 portrait) from a {@link CertificateSheet}: title, the
@@ -65,9 +67,12 @@ public final class CertificatePdf {
    * the last line written; every line first moves down by its own leading, so nothing drawn later
    * can share a line with what came before (a heading stands on its own line).
    */
-  private static final class Layout {
+  private static final class Layout implements PdfTable.Page {
     /** Second-language labels are printed this much smaller than the first language's. */
     private static final float SECOND = 0.74f;
+
+    /** The font size of table cells. */
+    private static final float CELL_SIZE = 9.5f;
 
     private final PDDocument document;
     private final PDType0Font regular;
@@ -132,7 +137,8 @@ public final class CertificatePdf {
 
     // --- page structure ---------------------------------------------------------------------
 
-    private void newPage() throws IOException {
+    @Override
+    public void newPage() throws IOException {
       if (stream != null) {
         stream.close();
       }
@@ -163,6 +169,21 @@ public final class CertificatePdf {
       stream.stroke();
     }
 
+    @Override
+    public PDPageContentStream stream() {
+      return stream;
+    }
+
+    @Override
+    public float y() {
+      return y;
+    }
+
+    @Override
+    public void moveTo(float y) {
+      this.y = y;
+    }
+
     /** Room for one more block of the given height above the footer, else a new page. */
     private void need(float height) throws IOException {
       if (y - height < bottom()) {
@@ -171,7 +192,8 @@ public final class CertificatePdf {
     }
 
     /** The lowest baseline the body may use: the footer is below it. */
-    private float bottom() {
+    @Override
+    public float bottom() {
       return MARGIN + footerHeight;
     }
 
@@ -235,8 +257,8 @@ public final class CertificatePdf {
         return;
       }
       float[] columns = {width() - 110, 110};
-      Table table =
-          new Table(
+      PdfTable table =
+          table(
               columns,
               new boolean[] {false, true},
               heading("certificate.pdf.hours.mode"),
@@ -258,8 +280,8 @@ public final class CertificatePdf {
         return;
       }
       float[] columns = {70, width() - 70 - 150 - 55, 150, 55};
-      Table table =
-          new Table(
+      PdfTable table =
+          table(
               columns,
               new boolean[] {false, false, false, true},
               heading("certificate.pdf.modules.code"),
@@ -291,8 +313,8 @@ public final class CertificatePdf {
         return;
       }
       float[] columns = {110, width() - 110 - 90, 90};
-      Table table =
-          new Table(
+      PdfTable table =
+          table(
               columns,
               new boolean[] {false, false, false},
               heading("certificate.pdf.competences.framework"),
@@ -338,7 +360,7 @@ public final class CertificatePdf {
      * A section's heading on lines of its own (wrapped when long, with its second-language copy
      * below), kept on the same page as the table's header and first row.
      */
-    private void section(String key, Table table) throws IOException {
+    private void section(String key, PdfTable table) throws IOException {
       String title = text(key);
       String second = alsoText(key);
       float height =
@@ -348,7 +370,7 @@ public final class CertificatePdf {
                   ? 0
                   : wrap(regular, 12 * SECOND, width(), second).size() * leading(12 * SECOND))
               + table.headerHeight()
-              + 2 * leading(Table.SIZE);
+              + 2 * leading(CELL_SIZE);
       need(height);
       y -= 10;
       block(bold, 12, ACCENT, false, title);
@@ -487,15 +509,12 @@ public final class CertificatePdf {
 
     // --- tables -------------------------------------------------------------------------------
 
-    /** A piece of a cell: one text in one font, size and colour, wrapped to the column. */
-    private record Run(PDType0Font font, float size, Color color, String text) {}
-
     /** A cell's text in the first language and, smaller and muted, in the second (if any). */
     private List<Run> cell(PDType0Font font, String first, String second) {
       List<Run> runs = new ArrayList<>();
-      runs.add(new Run(font, Table.SIZE, Color.BLACK, first));
+      runs.add(new Run(font, CELL_SIZE, Color.BLACK, first));
       if (second != null && !second.isBlank()) {
-        runs.add(new Run(regular, Table.SIZE * SECOND, MUTED, second));
+        runs.add(new Run(regular, CELL_SIZE * SECOND, MUTED, second));
       }
       return runs;
     }
@@ -503,112 +522,26 @@ public final class CertificatePdf {
     /** A column heading in both languages. */
     private List<Run> heading(String key) {
       List<Run> runs = new ArrayList<>();
-      runs.add(new Run(bold, Table.SIZE, MUTED, text(key)));
+      runs.add(new Run(bold, CELL_SIZE, MUTED, text(key)));
       String second = alsoText(key);
       if (second != null) {
-        runs.add(new Run(regular, Table.SIZE * SECOND, MUTED, second));
+        runs.add(new Run(regular, CELL_SIZE * SECOND, MUTED, second));
       }
       return runs;
     }
 
-    /** A table whose rows wrap their cells and continue on the next page with the header. */
-    private final class Table {
-      static final float SIZE = 9.5f;
-      private final float[] widths;
-      private final boolean[] rightAligned;
-      private final List<List<Run>> headings;
-
-      @SafeVarargs
-      Table(float[] widths, boolean[] rightAligned, List<Run>... headings) {
-        this.widths = widths;
-        this.rightAligned = rightAligned;
-        this.headings = List.of(headings);
-      }
-
-      float headerHeight() throws IOException {
-        return height(lines(headings)) + 6;
-      }
-
-      void header() throws IOException {
-        draw(lines(headings));
-        stream.setStrokingColor(RULE);
-        stream.setLineWidth(0.5f);
-        stream.moveTo(MARGIN + 12, y - 4);
-        stream.lineTo(MARGIN + 12 + width(), y - 4);
-        stream.stroke();
-        y -= 6;
-      }
-
-      @SafeVarargs
-      final void row(List<Run>... cells) throws IOException {
-        List<List<Line>> lines = lines(List.of(cells));
-        if (y - height(lines) < bottom()) {
-          newPage();
-          header();
-        }
-        draw(lines);
-        y -= 2;
-      }
-
-      /** Each cell's runs wrapped to its column, as lines with their font and size. */
-      private List<List<Line>> lines(List<List<Run>> cells) throws IOException {
-        List<List<Line>> wrapped = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-          List<Line> cell = new ArrayList<>();
-          for (Run run : cells.get(i)) {
-            for (String piece : wrap(run.font(), run.size(), widths[i] - 6, run.text())) {
-              cell.add(new Line(run, piece));
-            }
-          }
-          wrapped.add(cell);
-        }
-        return wrapped;
-      }
-
-      private float height(List<List<Line>> cells) {
-        float tallest = 0;
-        for (List<Line> cell : cells) {
-          float h = 0;
-          for (Line line : cell) {
-            h += leading(line.run().size());
-          }
-          tallest = Math.max(tallest, h);
-        }
-        return tallest;
-      }
-
-      private void draw(List<List<Line>> cells) throws IOException {
-        float x = MARGIN + 12;
-        for (int i = 0; i < cells.size(); i++) {
-          float lineY = y;
-          for (Line line : cells.get(i)) {
-            Run run = line.run();
-            lineY -= leading(run.size());
-            float at = x;
-            if (rightAligned[i]) {
-              at = x + widths[i] - 6 - run.font().getStringWidth(line.text()) / 1000 * run.size();
-            }
-            stream.beginText();
-            stream.setFont(run.font(), run.size());
-            stream.setNonStrokingColor(run.color());
-            stream.newLineAtOffset(at, lineY);
-            stream.showText(line.text());
-            stream.endText();
-          }
-          x += widths[i];
-        }
-        y -= height(cells);
-      }
+    /** A table across the body's width that continues on the next page with its header. */
+    @SafeVarargs
+    private PdfTable table(float[] widths, boolean[] rightAligned, List<Run>... headings) {
+      return new PdfTable(
+          this, MARGIN + 12, width(), widths, rightAligned, RULE, List.of(headings));
     }
-
-    /** One wrapped line of a run. */
-    private record Line(Run run, String text) {}
 
     // --- text primitives ------------------------------------------------------------------
 
     /** The distance between baselines for text of this size: room for accents and descenders. */
     private static float leading(float size) {
-      return size * 1.3f;
+      return PdfTable.leading(size);
     }
 
     /** A label in the first language and, below it, in the second. */

@@ -3,11 +3,15 @@ package org.mentora.platform.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +72,82 @@ class PdfLayoutTest {
       String text = new PDFTextStripper().getText(document);
       assertTrue(text.contains("Žurnāls"));
       assertTrue(text.contains("Ieraksts 80 — Εγγραφή — Запись"), text);
+    }
+  }
+
+  @Test
+  void aLongTableContinuesOnTheNextPageUnderItsHeader() throws IOException {
+    byte[] pdf =
+        PdfFonts.shared()
+            .render(
+                "test",
+                (document, regular, bold) -> {
+                  PdfTable.Page page =
+                      new PdfTable.Page() {
+                        private PDPageContentStream stream;
+                        private float y;
+
+                        @Override
+                        public PDPageContentStream stream() {
+                          return stream;
+                        }
+
+                        @Override
+                        public float y() {
+                          return y;
+                        }
+
+                        @Override
+                        public void moveTo(float to) {
+                          y = to;
+                        }
+
+                        @Override
+                        public float bottom() {
+                          return 60;
+                        }
+
+                        @Override
+                        public void newPage() throws IOException {
+                          if (stream != null) {
+                            stream.close();
+                          }
+                          PDPage next = new PDPage(PDRectangle.A4);
+                          document.addPage(next);
+                          stream = new PDPageContentStream(document, next);
+                          y = next.getMediaBox().getHeight() - 50;
+                        }
+                      };
+                  page.newPage();
+                  PdfTable table =
+                      new PdfTable(
+                          page,
+                          50,
+                          400,
+                          new float[] {300, 100},
+                          new boolean[] {false, true},
+                          Color.GRAY,
+                          List.of(
+                              List.of(new PdfTable.Run(bold, 10, Color.BLACK, "Modulis")),
+                              List.of(new PdfTable.Run(bold, 10, Color.BLACK, "Stundas"))));
+                  table.header();
+                  for (int i = 1; i <= 30; i++) {
+                    table.row(
+                        List.of(
+                            new PdfTable.Run(regular, 10, Color.BLACK, "Μονάδα " + i),
+                            new PdfTable.Run(
+                                regular, 7, Color.GRAY, "Модуль " + i + " — " + "ļ".repeat(60))),
+                        List.of(new PdfTable.Run(regular, 10, Color.BLACK, i + " h")));
+                  }
+                  page.stream().close();
+                });
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertTrue(document.getNumberOfPages() >= 2, "pages: " + document.getNumberOfPages());
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(2);
+      String second = stripper.getText(document);
+      assertTrue(second.startsWith("Modulis"), second);
+      assertTrue(second.contains("Μονάδα 30"), second);
     }
   }
 }
