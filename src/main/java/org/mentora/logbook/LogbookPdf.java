@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.mentora.platform.i18n.Bundles;
@@ -55,44 +56,49 @@ public final class LogbookPdf {
             (doc, regularFont, boldFont) -> {
               regular = regularFont;
               bold = boldFont;
-              flow = new PdfFlow(doc, MARGIN, SIZE, LEADING);
-              PDDocumentInformation info = doc.getDocumentInformation();
-              info.setTitle(text.apply("logbook.export.pdfTitle") + " " + header.participant());
-              flow.newPage();
-              line(bold, 16, text.apply("logbook.export.pdfTitle"));
-              line(bold, 12, header.participant());
-              line(regular, SIZE, header.edition());
-              flow.gap(LEADING / 2);
-              line(bold, SIZE, text.apply("logbook.progress.title"));
-              if (header.progress() != null) {
-                for (Progress.Line mode : header.progress().modes()) {
-                  progress(text.apply(mode.getMode().labelKey()), mode);
-                }
-                progress(
-                    text.apply("logbook.progress.blendedTotal"), header.progress().blendedTotal());
-              }
-              flow.gap(LEADING / 2);
-              line(bold, SIZE, text.apply("logbook.entries.title"));
-              if (lines.isEmpty()) {
-                line(regular, SIZE, text.apply("logbook.entries.none"));
-              }
-              for (ExportLayout.Line entry : lines) {
-                List<String> cells = ExportLayout.own(entry, text);
-                flow.gap(LEADING / 3);
-                String module = cells.get(2).isEmpty() ? "" : " · " + cells.get(2);
-                line(
-                    bold,
-                    SIZE,
-                    cells.get(0) + " · " + cells.get(1) + module + " · " + hours(entry.minutes()));
-                wrapped(regular, cells.get(4));
-                wrapped(
-                    regular,
-                    cells.get(6).isEmpty()
-                        ? format("logbook.export.pdfStatus", cells.get(5))
-                        : format("logbook.export.pdfStatusComment", cells.get(5), cells.get(6)));
-              }
-              flow.close();
+              write(doc, header, lines);
             });
+  }
+
+  private void write(PDDocument doc, Header header, List<ExportLayout.Line> lines)
+      throws IOException {
+    try (PdfFlow pages = new PdfFlow(doc, MARGIN, SIZE, LEADING)) {
+      flow = pages;
+      PDDocumentInformation info = doc.getDocumentInformation();
+      info.setTitle(text.apply("logbook.export.pdfTitle") + " " + header.participant());
+      flow.newPage();
+      line(bold, 16, text.apply("logbook.export.pdfTitle"));
+      line(bold, 12, header.participant());
+      line(regular, SIZE, header.edition());
+      flow.gap(LEADING / 2);
+      line(bold, SIZE, text.apply("logbook.progress.title"));
+      if (header.progress() != null) {
+        for (Progress.Line mode : header.progress().modes()) {
+          progress(text.apply(mode.getMode().labelKey()), mode);
+        }
+        progress(text.apply("logbook.progress.blendedTotal"), header.progress().blendedTotal());
+      }
+      flow.gap(LEADING / 2);
+      line(bold, SIZE, text.apply("logbook.entries.title"));
+      if (lines.isEmpty()) {
+        line(regular, SIZE, text.apply("logbook.entries.none"));
+      }
+      for (ExportLayout.Line entry : lines) {
+        List<String> cells = ExportLayout.own(entry, text);
+        flow.gap(LEADING / 3);
+        String module = cells.get(2).isEmpty() ? "" : " · " + cells.get(2);
+        line(
+            bold,
+            SIZE,
+            cells.get(0) + " · " + cells.get(1) + module + " · " + hours(entry.minutes()));
+        wrapped(regular, cells.get(4));
+        wrapped(
+            regular,
+            cells.get(6).isEmpty()
+                ? format("logbook.export.pdfStatus", cells.get(5))
+                : format("logbook.export.pdfStatusComment", cells.get(5), cells.get(6)));
+      }
+    }
   }
 
   private void progress(String label, Progress.Line line) throws IOException {
