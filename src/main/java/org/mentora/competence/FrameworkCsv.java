@@ -1,28 +1,14 @@
 package org.mentora.competence;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
-import org.mentora.platform.validation.PlainTextValidator;
+import org.mentora.platform.files.CsvReader;
 
 /**
  * Reads and checks a competence framework as CSV, in the shape of the shipped DigComp and EntreComp
@@ -218,7 +204,7 @@ public final class FrameworkCsv {
     List<Row> rows = new ArrayList<>();
     String framework = null;
     if (table.problems().isEmpty()) {
-      framework = checkCompetences(table.rows(), areas, rows, problems);
+      framework = FrameworkRules.checkCompetences(table.rows(), areas, rows, problems);
     }
     List<Level> levelRows = new ArrayList<>();
     if (levels != null) {
@@ -232,8 +218,8 @@ public final class FrameworkCsv {
               languages);
       problems.addAll(levelTable.problems());
       if (levelTable.problems().isEmpty()) {
-        List<Line> mine = levelsOf(framework, levelTable.rows(), problems);
-        checkLevels(mine, levelRows, problems);
+        List<Line> mine = FrameworkRules.levelsOf(framework, levelTable.rows(), problems);
+        FrameworkRules.checkLevels(mine, levelRows, problems);
       }
     }
     problems.sort(
@@ -241,254 +227,6 @@ public final class FrameworkCsv {
             .thenComparingInt(ImportProblem::line)
             .thenComparing(p -> p.column() == null ? "" : p.column()));
     return new Parsed(List.copyOf(areas), List.copyOf(rows), List.copyOf(levelRows), problems);
-  }
-
-  // ---- competences
-
-  /** Checks the rows and returns the framework they name (the first non-blank value), or null. */
-  private static String checkCompetences(
-      List<Line> lines, List<Area> areas, List<Row> rows, List<ImportProblem> problems) {
-    String file = ImportProblem.COMPETENCES;
-    // First pass: declared areas (code and name on one row), their conflicts, and the framework.
-    Map<String, Area> byCode = new LinkedHashMap<>();
-    Map<String, Integer> codeLine = new HashMap<>();
-    Map<String, String> codeByName = new HashMap<>();
-    String framework = null;
-    int frameworkLine = 0;
-    for (Line line : lines) {
-      String value = line.get(FRAMEWORK);
-      if (!value.isEmpty()) {
-        if (framework == null) {
-          framework = value;
-          frameworkLine = line.number();
-        } else if (!framework.equals(value)) {
-          problems.add(
-              ImportProblem.of(
-                  file,
-                  line.number(),
-                  FRAMEWORK,
-                  "frameworks.csv.frameworkDiffers",
-                  value,
-                  framework,
-                  frameworkLine));
-        }
-      }
-      String code = line.get(AREA_CODE);
-      String name = line.get(AREA);
-      if (code.isEmpty() || name.isEmpty()) {
-        continue;
-      }
-      tooLong(problems, file, line, AREA_CODE, code, CompetenceArea.CODE_MAX);
-      tooLong(problems, file, line, AREA, name, CompetenceArea.NAME_MAX);
-      Area known = byCode.get(code);
-      if (known == null) {
-        String otherCode = codeByName.get(nameKey(name));
-        if (otherCode != null) {
-          problems.add(
-              ImportProblem.of(
-                  file,
-                  line.number(),
-                  AREA,
-                  "frameworks.csv.areaNameTwice",
-                  name,
-                  otherCode,
-                  codeLine.get(otherCode)));
-          continue;
-        }
-        String uri = line.get(AREA_URI);
-        Map<String, String> names = line.names(AREA);
-        names.forEach(
-            (language, local) ->
-                tooLong(
-                    problems, file, line, AREA + "_" + language, local, CompetenceArea.NAME_MAX));
-        byCode.put(
-            code, new Area(code, name, uri.isEmpty() ? null : uri, byCode.size() + 1, names));
-        codeLine.put(code, line.number());
-        codeByName.put(nameKey(name), code);
-      } else if (!known.name().equals(name)) {
-        problems.add(
-            ImportProblem.of(
-                file,
-                line.number(),
-                AREA,
-                "frameworks.csv.areaNameDiffers",
-                code,
-                name,
-                known.name(),
-                codeLine.get(code)));
-      }
-    }
-    // Second pass: every row, its area resolved.
-    Map<String, Integer> competenceLine = new HashMap<>();
-    for (Line line : lines) {
-      String code = line.get(COMPETENCE_CODE);
-      String name = line.get(COMPETENCE);
-      String areaCode = line.get(AREA_CODE);
-      String areaName = line.get(AREA);
-      if (code.isEmpty()) {
-        problems.add(required(file, line, COMPETENCE_CODE));
-      }
-      if (name.isEmpty()) {
-        problems.add(required(file, line, COMPETENCE));
-      }
-      String resolved = null;
-      if (areaCode.isEmpty() && areaName.isEmpty()) {
-        problems.add(
-            ImportProblem.of(file, line.number(), AREA_CODE, "frameworks.csv.areaMissing"));
-      } else if (!areaCode.isEmpty()) {
-        if (byCode.containsKey(areaCode)) {
-          resolved = areaCode;
-        } else if (areaName.isEmpty()) {
-          problems.add(
-              ImportProblem.of(
-                  file, line.number(), AREA_CODE, "frameworks.csv.areaUnknownCode", areaCode));
-        }
-      } else {
-        resolved = codeByName.get(nameKey(areaName));
-        if (resolved == null) {
-          problems.add(
-              ImportProblem.of(
-                  file, line.number(), AREA, "frameworks.csv.areaUnknownName", areaName));
-        }
-      }
-      tooLong(problems, file, line, COMPETENCE_CODE, code, Competence.CODE_MAX);
-      tooLong(problems, file, line, COMPETENCE, name, Competence.NAME_MAX);
-      String uri = line.get(COMPETENCE_URI);
-      tooLong(problems, file, line, COMPETENCE_URI, uri, Framework.URI_MAX);
-      checkUri(problems, file, line, COMPETENCE_URI, uri);
-      String areaUri = line.get(AREA_URI);
-      tooLong(problems, file, line, AREA_URI, areaUri, Framework.URI_MAX);
-      checkUri(problems, file, line, AREA_URI, areaUri);
-      Map<String, String> names = line.names(COMPETENCE);
-      names.forEach(
-          (language, local) ->
-              tooLong(
-                  problems, file, line, COMPETENCE + "_" + language, local, Competence.NAME_MAX));
-      String description = line.get(DESCRIPTION);
-      tooLong(problems, file, line, DESCRIPTION, description, Framework.DESCRIPTION_MAX);
-      if (!code.isEmpty()) {
-        Integer earlier = competenceLine.putIfAbsent(code, line.number());
-        if (earlier != null) {
-          problems.add(
-              ImportProblem.of(
-                  file,
-                  line.number(),
-                  COMPETENCE_CODE,
-                  "frameworks.csv.duplicateCode",
-                  code,
-                  earlier));
-        }
-      }
-      // Every row is kept, bad ones too, so a preview can show each line with its problems.
-      rows.add(
-          new Row(
-              line.number(),
-              resolved != null ? resolved : areaCode,
-              code,
-              name,
-              uri.isEmpty() ? null : uri,
-              description.isEmpty() ? null : description,
-              rows.size() + 1,
-              names));
-    }
-    areas.addAll(byCode.values());
-    return framework;
-  }
-
-  private static String nameKey(String name) {
-    return name.toLowerCase(Locale.ROOT);
-  }
-
-  // ---- levels
-
-  /**
-   * A levels file may hold several frameworks (as the shipped one does): then only the rows naming
-   * the competences file's framework count. A file naming one framework (or none) is used whole.
-   */
-  private static List<Line> levelsOf(
-      String framework, List<Line> lines, List<ImportProblem> problems) {
-    List<String> named =
-        lines.stream().map(l -> l.get(FRAMEWORK)).filter(v -> !v.isEmpty()).distinct().toList();
-    if (named.size() <= 1) {
-      return lines;
-    }
-    List<Line> mine =
-        framework == null
-            ? List.of()
-            : lines.stream().filter(l -> l.get(FRAMEWORK).equalsIgnoreCase(framework)).toList();
-    if (mine.isEmpty()) {
-      problems.add(
-          ImportProblem.ofFile(
-              ImportProblem.LEVELS,
-              "frameworks.csv.levelsOtherFramework",
-              framework == null ? "" : framework,
-              String.join(", ", named)));
-    }
-    return mine;
-  }
-
-  private static void checkLevels(
-      List<Line> lines, List<Level> levels, List<ImportProblem> problems) {
-    String file = ImportProblem.LEVELS;
-    Map<Integer, Integer> levelLine = new TreeMap<>();
-    for (Line line : lines) {
-      int before = problems.size();
-      String value = line.get(LEVEL);
-      Integer number = null;
-      if (value.isEmpty()) {
-        problems.add(required(file, line, LEVEL));
-      } else {
-        try {
-          number = Integer.valueOf(value);
-          if (number < LOWEST_LEVEL || number > HIGHEST_LEVEL) {
-            problems.add(
-                ImportProblem.of(
-                    file,
-                    line.number(),
-                    LEVEL,
-                    "frameworks.csv.levelRange",
-                    value,
-                    LOWEST_LEVEL,
-                    HIGHEST_LEVEL));
-            number = null;
-          }
-        } catch (NumberFormatException e) {
-          problems.add(
-              ImportProblem.of(file, line.number(), LEVEL, "frameworks.csv.levelNotNumber", value));
-        }
-      }
-      if (number != null) {
-        Integer earlier = levelLine.putIfAbsent(number, line.number());
-        if (earlier != null) {
-          problems.add(
-              ImportProblem.of(
-                  file, line.number(), LEVEL, "frameworks.csv.levelDuplicate", number, earlier));
-        }
-      }
-      String name = line.get(NAME);
-      if (name.isEmpty()) {
-        problems.add(required(file, line, NAME));
-      }
-      String band = line.get(BAND);
-      tooLong(problems, file, line, NAME, name, FrameworkLevel.NAME_MAX);
-      tooLong(problems, file, line, BAND, band, FrameworkLevel.BAND_MAX);
-      Map<String, String> names = line.names(NAME);
-      names.forEach(
-          (language, local) ->
-              tooLong(problems, file, line, NAME + "_" + language, local, FrameworkLevel.NAME_MAX));
-      if (problems.size() == before) {
-        levels.add(new Level(line.number(), number, band.isEmpty() ? null : band, name, names));
-      }
-    }
-    List<Integer> numbers = new ArrayList<>(levelLine.keySet());
-    for (int i = 1; i < numbers.size(); i++) {
-      if (numbers.get(i) != numbers.get(i - 1) + 1) {
-        problems.add(
-            ImportProblem.ofFile(
-                file, "frameworks.csv.levelGap", numbers.get(i - 1), numbers.get(i)));
-      }
-    }
-    levels.sort(java.util.Comparator.comparingInt(Level::number));
   }
 
   // ---- shared
@@ -505,33 +243,8 @@ public final class FrameworkCsv {
     }
   }
 
-  private static ImportProblem required(String file, Line line, String column) {
-    return ImportProblem.of(file, line.number(), column, "frameworks.csv.required", column);
-  }
-
-  private static void tooLong(
-      List<ImportProblem> problems, String file, Line line, String column, String value, int max) {
-    if (value.length() > max) {
-      problems.add(
-          ImportProblem.of(file, line.number(), column, "frameworks.csv.tooLong", column, max));
-    }
-    // Every text column passes here: descriptions may span lines, nothing may hide controls.
-    if (!PlainTextValidator.isPlain(value, DESCRIPTION.equals(column))) {
-      problems.add(
-          ImportProblem.of(file, line.number(), column, "frameworks.csv.hiddenCharacter", column));
-    }
-  }
-
-  private static void checkUri(
-      List<ImportProblem> problems, String file, Line line, String column, String value) {
-    if (!value.isEmpty() && !isWebAddress(value)) {
-      problems.add(
-          ImportProblem.of(file, line.number(), column, "frameworks.csv.uriInvalid", value));
-    }
-  }
-
   /** A data line: its number as an editor shows it, values by canonical column. */
-  private record Line(int number, Map<String, String> values) {
+  record Line(int number, Map<String, String> values) {
     String get(String column) {
       String value = values.get(column);
       return value == null ? "" : value.strip();
@@ -558,6 +271,8 @@ public final class FrameworkCsv {
 
   private record Table(List<Line> rows, List<ImportProblem> problems) {}
 
+  private static final CsvReader READER = new CsvReader("frameworks.csv.", MAX_BYTES, MAX_ROWS);
+
   private static Table read(
       String file,
       byte[] content,
@@ -565,145 +280,45 @@ public final class FrameworkCsv {
       List<String> required,
       List<String> localized,
       List<String> languages) {
-    if (content == null || content.length == 0) {
-      return unreadable(file, "frameworks.csv.empty");
+    CsvReader.Table table =
+        READER.read(
+            content,
+            new CsvReader.Columns() {
+              @Override
+              public String columnFor(String header) throws CsvReader.Refused {
+                String column = canonicalColumn(header);
+                if (known.contains(column)) {
+                  return column;
+                }
+                java.util.regex.Matcher match = LOCALIZED.matcher(column);
+                if (!match.matches() || !localized.contains(match.group(1))) {
+                  return null;
+                }
+                if (!languages.contains(match.group(2))) {
+                  throw new CsvReader.Refused(
+                      "frameworks.csv.languageNotOffered", header, String.join(", ", languages));
+                }
+                return column;
+              }
+
+              @Override
+              public List<String> required() {
+                return required;
+              }
+            });
+    if (!table.readable()) {
+      CsvReader.Problem problem = table.problem();
+      return new Table(
+          List.of(),
+          List.of(ImportProblem.ofFile(file, problem.messageKey(), problem.arguments())));
     }
-    if (content.length > MAX_BYTES) {
-      return unreadable(file, "frameworks.csv.tooLarge", MAX_BYTES / (1024 * 1024));
-    }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(content))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return unreadable(file, "frameworks.csv.notUtf8");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    if (text.isBlank()) {
-      return unreadable(file, "frameworks.csv.empty");
-    }
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(delimiter(text))
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(true)
-            .setAllowMissingColumnNames(true)
-            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-            .get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      List<String> header = parser.getHeaderNames();
-      Map<Integer, String> columnAt = new LinkedHashMap<>();
-      for (int i = 0; i < header.size(); i++) {
-        String column = canonicalColumn(header.get(i));
-        if (known.contains(column)) {
-          if (columnAt.containsValue(column)) {
-            return unreadable(file, "frameworks.csv.duplicateColumn", header.get(i));
-          }
-          columnAt.put(i, column);
-        } else {
-          java.util.regex.Matcher match = LOCALIZED.matcher(column);
-          if (match.matches() && localized.contains(match.group(1))) {
-            if (!languages.contains(match.group(2))) {
-              return unreadable(
-                  file,
-                  "frameworks.csv.languageNotOffered",
-                  header.get(i),
-                  String.join(", ", languages));
-            }
-            if (columnAt.containsValue(column)) {
-              return unreadable(file, "frameworks.csv.duplicateColumn", header.get(i));
-            }
-            columnAt.put(i, column);
-          }
-        }
-      }
-      List<String> missing = required.stream().filter(c -> !columnAt.containsValue(c)).toList();
-      if (!missing.isEmpty()) {
-        return unreadable(file, "frameworks.csv.missingColumns", String.join(", ", missing));
-      }
-      int[] lineStarts = lineStarts(text);
-      List<Line> rows = new ArrayList<>();
-      for (CSVRecord record : parser) {
-        if (rows.size() >= MAX_ROWS) {
-          return unreadable(file, "frameworks.csv.tooManyRows", MAX_ROWS);
-        }
-        Map<String, String> values = new HashMap<>();
-        columnAt.forEach(
-            (index, column) -> values.put(column, index < record.size() ? record.get(index) : ""));
-        if (values.values().stream().allMatch(String::isBlank)) {
-          continue;
-        }
-        // The recorded position is before any blank lines the parser skipped.
-        int start = (int) record.getCharacterPosition();
-        while (start < text.length()
-            && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
-          start++;
-        }
-        rows.add(new Line(lineAt(lineStarts, start), values));
-      }
-      if (rows.isEmpty()) {
-        return unreadable(file, "frameworks.csv.noRows");
-      }
-      return new Table(rows, List.of());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-      // Commons CSV reports a broken quote or similar this way.
-      return unreadable(
-          file, "frameworks.csv.malformed", e.getMessage() == null ? "" : e.getMessage());
-    }
+    List<Line> rows = table.rows().stream().map(row -> new Line(row.line(), row.values())).toList();
+    return new Table(rows, List.of());
   }
 
   /** "Area Code", "area-code" and "AREA_CODE" all name the same column. */
   static String canonicalColumn(String header) {
-    if (header == null) {
-      return "";
-    }
-    String name =
-        header
-            .replace("\uFEFF", "")
-            .strip()
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[\\s\\-.]+", "_")
-            .replaceAll("^_+|_+$", "");
+    String name = CsvReader.normalizeHeader(header);
     return ALIASES.getOrDefault(name, name);
-  }
-
-  static char delimiter(String text) {
-    int end = text.indexOf('\n');
-    String firstLine = end < 0 ? text : text.substring(0, end);
-    long semicolons = firstLine.chars().filter(c -> c == ';').count();
-    long commas = firstLine.chars().filter(c -> c == ',').count();
-    return semicolons > commas ? ';' : ',';
-  }
-
-  private static int[] lineStarts(String text) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts.add(i + 1);
-      }
-    }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private static int lineAt(int[] lineStarts, int position) {
-    int index = Arrays.binarySearch(lineStarts, position);
-    return (index >= 0 ? index : -index - 2) + 1;
-  }
-
-  private static Table unreadable(String file, String key, Object... arguments) {
-    return new Table(List.of(), List.of(ImportProblem.ofFile(file, key, arguments)));
   }
 }

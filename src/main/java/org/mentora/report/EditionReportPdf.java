@@ -1,19 +1,13 @@
 package org.mentora.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.mentora.platform.i18n.Bundles;
+import org.mentora.platform.pdf.PdfFlow;
+import org.mentora.platform.pdf.PdfFonts;
 
 /**
  * The edition report as a PDF: the editions side by side, the comparison by host library, region
@@ -27,11 +21,9 @@ public final class EditionReportPdf {
   private static final float LEADING = 13;
 
   private final Locale locale;
-  private PDDocument document;
   private PDType0Font regular;
   private PDType0Font bold;
-  private PDPageContentStream stream;
-  private float y;
+  private PdfFlow flow;
 
   private EditionReportPdf(Locale locale) {
     this.locale = Bundles.supported(locale);
@@ -55,12 +47,22 @@ public final class EditionReportPdf {
   }
 
   private byte[] write(EditionDashboard dashboard, CompletionFigures completion) {
-    try (PDDocument doc = new PDDocument()) {
-      document = doc;
-      regular = font("fonts/DejaVuSans.ttf");
-      bold = font("fonts/DejaVuSans-Bold.ttf");
+    return PdfFonts.shared()
+        .render(
+            "Cannot write the PDF",
+            (doc, regularFont, boldFont) -> {
+              regular = regularFont;
+              bold = boldFont;
+              write(doc, dashboard, completion);
+            });
+  }
+
+  private void write(PDDocument doc, EditionDashboard dashboard, CompletionFigures completion)
+      throws IOException {
+    try (PdfFlow pages = new PdfFlow(doc, MARGIN, SIZE, LEADING)) {
+      flow = pages;
       doc.getDocumentInformation().setTitle(text("report.edition.title"));
-      newPage();
+      flow.newPage();
       line(bold, 16, text("report.edition.title"));
       EditionFilter filter = dashboard.filter();
       wrapped(
@@ -156,90 +158,20 @@ public final class EditionReportPdf {
                 share.target(),
                 share.percentReached()));
       }
-      stream.close();
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      doc.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
   private void heading(String value) throws IOException {
-    y -= LEADING / 2;
+    flow.gap(LEADING / 2);
     line(bold, 12, value);
   }
 
-  private PDType0Font font(String resource) throws IOException {
-    try (InputStream in = EditionReportPdf.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IOException("Missing font " + resource);
-      }
-      return PDType0Font.load(document, in);
-    }
-  }
-
-  private void newPage() throws IOException {
-    if (stream != null) {
-      stream.close();
-    }
-    PDPage page = new PDPage(PDRectangle.A4);
-    document.addPage(page);
-    stream = new PDPageContentStream(document, page);
-    y = page.getMediaBox().getHeight() - MARGIN;
-  }
-
   private void line(PDType0Font font, float size, String value) throws IOException {
-    if (y < MARGIN + LEADING) {
-      newPage();
-    }
-    stream.beginText();
-    stream.setFont(font, size);
-    stream.newLineAtOffset(MARGIN, y);
-    stream.showText(printable(font, value));
-    stream.endText();
-    y -= Math.max(LEADING, size + 4);
+    flow.line(font, size, value);
   }
 
+  /** Breaks a long text into lines that fit the page width, at spaces where possible. */
   private void wrapped(PDType0Font font, String value) throws IOException {
-    float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-    List<String> pieces = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String word : printable(font, value).split(" ")) {
-      String candidate = current.isEmpty() ? word : current + " " + word;
-      if (current.isEmpty() || font.getStringWidth(candidate) / 1000 * SIZE <= width) {
-        current.setLength(0);
-        current.append(candidate);
-      } else {
-        pieces.add(current.toString());
-        current.setLength(0);
-        current.append(word);
-      }
-    }
-    pieces.add(current.toString());
-    for (String piece : pieces) {
-      line(font, SIZE, piece);
-    }
-  }
-
-  /** Control characters become spaces; characters the font cannot draw become "?". */
-  private static String printable(PDType0Font font, String value) {
-    if (value == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder();
-    value
-        .codePoints()
-        .forEach(
-            cp -> {
-              String ch = Character.isISOControl(cp) ? " " : new String(Character.toChars(cp));
-              try {
-                font.encode(ch);
-                out.append(ch);
-              } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-              }
-            });
-    return out.toString();
+    flow.wrapped(font, value);
   }
 }

@@ -1,10 +1,10 @@
 package org.mentora.certificate.pdf;
 
+import static org.mentora.platform.pdf.PdfText.printable;
+import static org.mentora.platform.pdf.PdfText.wrap;
+
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,11 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -27,6 +22,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.mentora.platform.i18n.Bundles;
+import org.mentora.platform.pdf.PdfFonts;
+import org.mentora.platform.pdf.PdfTable;
+import org.mentora.platform.pdf.PdfTable.Run;
 
 /**
  * Renders a certificate of completion (A4 portrait) from a {@link CertificateSheet}: title, the
@@ -38,7 +36,7 @@ import org.mentora.platform.i18n.Bundles;
  * names never run over each other. The embedded DejaVu Sans fonts (subset) print Latin with
  * Latvian's letters, Cyrillic and Greek.
  *
- * <p>Thread-safe: the font files are read once per instance and each call works on its own
+ * <p>Thread-safe: the fonts are {@link PdfFonts}'s shared pool and each call works on its own
  * document.
  */
 public final class CertificatePdf {
@@ -47,109 +45,21 @@ public final class CertificatePdf {
   static final float FOOTER = 114;
   private static final float QR_SIZE = 96;
 
-  /** Parsed fonts kept for reuse: enough for a busy server's rendering threads. */
-  private static final int MAX_IDLE_FONTS = 16;
-
   private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
   private static final Color MUTED = new Color(0x55, 0x55, 0x55);
   private static final Color RULE = new Color(0xb8, 0xc4, 0xd0);
 
-  private final FontFiles fonts;
+  private final PdfFonts fonts;
 
   public CertificatePdf() {
-    this.fonts = FontFiles.shared();
+    this.fonts = PdfFonts.shared();
   }
 
   /** The PDF's bytes; a revoked certificate carries a diagonal watermark on every page. */
   public byte[] render(CertificateSheet sheet, boolean revoked) {
-    TrueTypeFont[] parsed = null;
-    try (PDDocument document = new PDDocument()) {
-      parsed = fonts.borrow();
-      PDType0Font regular = PDType0Font.load(document, parsed[0], true);
-      PDType0Font bold = PDType0Font.load(document, parsed[1], true);
-      new Layout(document, regular, bold, sheet).write(revoked);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-      document.save(out);
-      fonts.release(parsed);
-      parsed = null;
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot render the certificate", e);
-    } finally {
-      if (parsed != null) {
-        // A failed rendering may have left a font half-read: drop it rather than reuse it.
-        for (TrueTypeFont font : parsed) {
-          try {
-            font.close();
-          } catch (IOException ignored) {
-            // nothing more to do
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * The DejaVu files, read from the class path once, and their parsed forms kept in a pool: a
-   * parsed {@link TrueTypeFont} serves one rendering at a time (subsetting reads it while the
-   * document is saved) and is then handed to the next, so a font is parsed once per thread that
-   * ever rendered, not once per certificate.
-   */
-  static final class FontFiles {
-    private static volatile FontFiles shared;
-
-    private final byte[] regularBytes;
-    private final byte[] boldBytes;
-    private final Queue<TrueTypeFont[]> idle = new ConcurrentLinkedQueue<>();
-
-    private FontFiles(byte[] regularBytes, byte[] boldBytes) {
-      this.regularBytes = regularBytes;
-      this.boldBytes = boldBytes;
-    }
-
-    static FontFiles shared() {
-      FontFiles files = shared;
-      if (files == null) {
-        synchronized (FontFiles.class) {
-          files = shared;
-          if (files == null) {
-            files = new FontFiles(read("fonts/DejaVuSans.ttf"), read("fonts/DejaVuSans-Bold.ttf"));
-            shared = files;
-          }
-        }
-      }
-      return files;
-    }
-
-    /** A regular and a bold font for one rendering; give them back with {@link #release}. */
-    TrueTypeFont[] borrow() throws IOException {
-      TrueTypeFont[] pair = idle.poll();
-      if (pair != null) {
-        return pair;
-      }
-      return new TrueTypeFont[] {parse(regularBytes), parse(boldBytes)};
-    }
-
-    void release(TrueTypeFont[] pair) {
-      if (idle.size() < MAX_IDLE_FONTS) {
-        idle.offer(pair);
-      }
-    }
-
-    private static TrueTypeFont parse(byte[] bytes) throws IOException {
-      return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-    }
-
-    private static byte[] read(String resource) {
-      try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("Missing font " + resource);
-        }
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    return fonts.render(
+        "Cannot render the certificate",
+        (document, regular, bold) -> new Layout(document, regular, bold, sheet).write(revoked));
   }
 
   /**
@@ -157,9 +67,12 @@ public final class CertificatePdf {
    * the last line written; every line first moves down by its own leading, so nothing drawn later
    * can share a line with what came before (a heading stands on its own line).
    */
-  private static final class Layout {
+  private static final class Layout implements PdfTable.Page {
     /** Second-language labels are printed this much smaller than the first language's. */
     private static final float SECOND = 0.74f;
+
+    /** The font size of table cells. */
+    private static final float CELL_SIZE = 9.5f;
 
     private final PDDocument document;
     private final PDType0Font regular;
@@ -224,7 +137,8 @@ public final class CertificatePdf {
 
     // --- page structure ---------------------------------------------------------------------
 
-    private void newPage() throws IOException {
+    @Override
+    public void newPage() throws IOException {
       if (stream != null) {
         stream.close();
       }
@@ -255,6 +169,21 @@ public final class CertificatePdf {
       stream.stroke();
     }
 
+    @Override
+    public PDPageContentStream stream() {
+      return stream;
+    }
+
+    @Override
+    public float y() {
+      return y;
+    }
+
+    @Override
+    public void moveTo(float y) {
+      this.y = y;
+    }
+
     /** Room for one more block of the given height above the footer, else a new page. */
     private void need(float height) throws IOException {
       if (y - height < bottom()) {
@@ -263,7 +192,8 @@ public final class CertificatePdf {
     }
 
     /** The lowest baseline the body may use: the footer is below it. */
-    private float bottom() {
+    @Override
+    public float bottom() {
       return MARGIN + footerHeight;
     }
 
@@ -327,8 +257,8 @@ public final class CertificatePdf {
         return;
       }
       float[] columns = {width() - 110, 110};
-      Table table =
-          new Table(
+      PdfTable table =
+          table(
               columns,
               new boolean[] {false, true},
               heading("certificate.pdf.hours.mode"),
@@ -350,8 +280,8 @@ public final class CertificatePdf {
         return;
       }
       float[] columns = {70, width() - 70 - 150 - 55, 150, 55};
-      Table table =
-          new Table(
+      PdfTable table =
+          table(
               columns,
               new boolean[] {false, false, false, true},
               heading("certificate.pdf.modules.code"),
@@ -383,8 +313,8 @@ public final class CertificatePdf {
         return;
       }
       float[] columns = {110, width() - 110 - 90, 90};
-      Table table =
-          new Table(
+      PdfTable table =
+          table(
               columns,
               new boolean[] {false, false, false},
               heading("certificate.pdf.competences.framework"),
@@ -430,7 +360,7 @@ public final class CertificatePdf {
      * A section's heading on lines of its own (wrapped when long, with its second-language copy
      * below), kept on the same page as the table's header and first row.
      */
-    private void section(String key, Table table) throws IOException {
+    private void section(String key, PdfTable table) throws IOException {
       String title = text(key);
       String second = alsoText(key);
       float height =
@@ -440,7 +370,7 @@ public final class CertificatePdf {
                   ? 0
                   : wrap(regular, 12 * SECOND, width(), second).size() * leading(12 * SECOND))
               + table.headerHeight()
-              + 2 * leading(Table.SIZE);
+              + 2 * leading(CELL_SIZE);
       need(height);
       y -= 10;
       block(bold, 12, ACCENT, false, title);
@@ -579,15 +509,12 @@ public final class CertificatePdf {
 
     // --- tables -------------------------------------------------------------------------------
 
-    /** A piece of a cell: one text in one font, size and colour, wrapped to the column. */
-    private record Run(PDType0Font font, float size, Color color, String text) {}
-
     /** A cell's text in the first language and, smaller and muted, in the second (if any). */
     private List<Run> cell(PDType0Font font, String first, String second) {
       List<Run> runs = new ArrayList<>();
-      runs.add(new Run(font, Table.SIZE, Color.BLACK, first));
+      runs.add(new Run(font, CELL_SIZE, Color.BLACK, first));
       if (second != null && !second.isBlank()) {
-        runs.add(new Run(regular, Table.SIZE * SECOND, MUTED, second));
+        runs.add(new Run(regular, CELL_SIZE * SECOND, MUTED, second));
       }
       return runs;
     }
@@ -595,112 +522,26 @@ public final class CertificatePdf {
     /** A column heading in both languages. */
     private List<Run> heading(String key) {
       List<Run> runs = new ArrayList<>();
-      runs.add(new Run(bold, Table.SIZE, MUTED, text(key)));
+      runs.add(new Run(bold, CELL_SIZE, MUTED, text(key)));
       String second = alsoText(key);
       if (second != null) {
-        runs.add(new Run(regular, Table.SIZE * SECOND, MUTED, second));
+        runs.add(new Run(regular, CELL_SIZE * SECOND, MUTED, second));
       }
       return runs;
     }
 
-    /** A table whose rows wrap their cells and continue on the next page with the header. */
-    private final class Table {
-      static final float SIZE = 9.5f;
-      private final float[] widths;
-      private final boolean[] rightAligned;
-      private final List<List<Run>> headings;
-
-      @SafeVarargs
-      Table(float[] widths, boolean[] rightAligned, List<Run>... headings) {
-        this.widths = widths;
-        this.rightAligned = rightAligned;
-        this.headings = List.of(headings);
-      }
-
-      float headerHeight() throws IOException {
-        return height(lines(headings)) + 6;
-      }
-
-      void header() throws IOException {
-        draw(lines(headings));
-        stream.setStrokingColor(RULE);
-        stream.setLineWidth(0.5f);
-        stream.moveTo(MARGIN + 12, y - 4);
-        stream.lineTo(MARGIN + 12 + width(), y - 4);
-        stream.stroke();
-        y -= 6;
-      }
-
-      @SafeVarargs
-      final void row(List<Run>... cells) throws IOException {
-        List<List<Line>> lines = lines(List.of(cells));
-        if (y - height(lines) < bottom()) {
-          newPage();
-          header();
-        }
-        draw(lines);
-        y -= 2;
-      }
-
-      /** Each cell's runs wrapped to its column, as lines with their font and size. */
-      private List<List<Line>> lines(List<List<Run>> cells) throws IOException {
-        List<List<Line>> wrapped = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-          List<Line> cell = new ArrayList<>();
-          for (Run run : cells.get(i)) {
-            for (String piece : wrap(run.font(), run.size(), widths[i] - 6, run.text())) {
-              cell.add(new Line(run, piece));
-            }
-          }
-          wrapped.add(cell);
-        }
-        return wrapped;
-      }
-
-      private float height(List<List<Line>> cells) {
-        float tallest = 0;
-        for (List<Line> cell : cells) {
-          float h = 0;
-          for (Line line : cell) {
-            h += leading(line.run().size());
-          }
-          tallest = Math.max(tallest, h);
-        }
-        return tallest;
-      }
-
-      private void draw(List<List<Line>> cells) throws IOException {
-        float x = MARGIN + 12;
-        for (int i = 0; i < cells.size(); i++) {
-          float lineY = y;
-          for (Line line : cells.get(i)) {
-            Run run = line.run();
-            lineY -= leading(run.size());
-            float at = x;
-            if (rightAligned[i]) {
-              at = x + widths[i] - 6 - run.font().getStringWidth(line.text()) / 1000 * run.size();
-            }
-            stream.beginText();
-            stream.setFont(run.font(), run.size());
-            stream.setNonStrokingColor(run.color());
-            stream.newLineAtOffset(at, lineY);
-            stream.showText(line.text());
-            stream.endText();
-          }
-          x += widths[i];
-        }
-        y -= height(cells);
-      }
+    /** A table across the body's width that continues on the next page with its header. */
+    @SafeVarargs
+    private PdfTable table(float[] widths, boolean[] rightAligned, List<Run>... headings) {
+      return new PdfTable(
+          this, MARGIN + 12, width(), widths, rightAligned, RULE, List.of(headings));
     }
-
-    /** One wrapped line of a run. */
-    private record Line(Run run, String text) {}
 
     // --- text primitives ------------------------------------------------------------------
 
     /** The distance between baselines for text of this size: room for accents and descenders. */
     private static float leading(float size) {
-      return size * 1.3f;
+      return PdfTable.leading(size);
     }
 
     /** A label in the first language and, below it, in the second. */
@@ -774,82 +615,5 @@ public final class CertificatePdf {
 
   private static String nonNull(String value) {
     return value == null ? "" : value;
-  }
-
-  /** Lines of at most {@code width} points, broken at spaces, overlong words cut. */
-  static List<String> wrap(PDType0Font font, float size, float width, String value)
-      throws IOException {
-    String text = printable(font, value);
-    float scale = size / 1000;
-    List<String> pieces = new ArrayList<>();
-    if (font.getStringWidth(text) * scale <= width) {
-      pieces.add(text);
-      return pieces;
-    }
-    float space = font.getStringWidth(" ") * scale;
-    StringBuilder current = new StringBuilder();
-    float used = 0;
-    for (String word : text.split(" ")) {
-      float wordWidth = font.getStringWidth(word) * scale;
-      if (current.isEmpty() && wordWidth <= width) {
-        current.append(word);
-        used = wordWidth;
-        continue;
-      }
-      if (!current.isEmpty() && used + space + wordWidth <= width) {
-        current.append(' ').append(word);
-        used += space + wordWidth;
-        continue;
-      }
-      if (!current.isEmpty()) {
-        pieces.add(current.toString());
-        current.setLength(0);
-        used = 0;
-      }
-      String rest = word;
-      while (font.getStringWidth(rest) * scale > width && rest.length() > 1) {
-        int cut = rest.length() - 1;
-        while (cut > 1 && font.getStringWidth(rest.substring(0, cut)) * scale > width) {
-          cut--;
-        }
-        pieces.add(rest.substring(0, cut));
-        rest = rest.substring(cut);
-      }
-      current.append(rest);
-      used = font.getStringWidth(rest) * scale;
-    }
-    if (!current.isEmpty() || pieces.isEmpty()) {
-      pieces.add(current.toString());
-    }
-    return pieces;
-  }
-
-  /** Control characters become spaces; characters the font cannot draw become "?". */
-  static String printable(PDType0Font font, String value) {
-    if (value == null) {
-      return "";
-    }
-    StringBuilder clean = new StringBuilder(value.length());
-    value.codePoints().forEach(cp -> clean.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
-    String text = clean.toString();
-    try {
-      font.encode(text);
-      return text;
-    } catch (IOException | IllegalArgumentException e) {
-      // Some character has no glyph: find it, one at a time.
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            cp -> {
-              String ch = new String(Character.toChars(cp));
-              try {
-                font.encode(ch);
-                out.append(ch);
-              } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-              }
-            });
-    return out.toString();
   }
 }

@@ -7,17 +7,18 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.mentora.certificate.CertificateService;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.files.FileDownload;
 
 /**
  * Certificate PDFs: {@code /certificates/pdf?id=…} for the holder or an administrator, and {@code
  * /certificates/zip?edition=…[&ids=1,2,3]} (administrators) streaming an edition's PDFs as one ZIP.
- * The service decides who may have what; anything else is not found.
+ * The service decides who may have what; anything else is not found. Not a {@link
+ * org.mentora.platform.files.FileDownloadServlet}: the files are made, not stored, and a ZIP is
+ * streamed as it is written; the attachment headers are {@link FileDownload}'s all the same.
  */
 @WebServlet(urlPatterns = {"/certificates/pdf", "/certificates/zip"})
 public class CertificateDownloadServlet extends HttpServlet {
@@ -57,7 +58,7 @@ public class CertificateDownloadServlet extends HttpServlet {
   private void pdf(HttpServletRequest request, HttpServletResponse response) throws IOException {
     CertificateService.Download download =
         certificates.pdf(Long.parseLong(String.valueOf(request.getParameter("id"))));
-    headers(response, "application/pdf", download.filename());
+    FileDownload.attachmentHeaders(response, "application/pdf", download.filename());
     response.setContentLengthLong(download.content().length);
     response.getOutputStream().write(download.content());
   }
@@ -69,17 +70,7 @@ public class CertificateDownloadServlet extends HttpServlet {
         idList == null || idList.isBlank()
             ? List.of()
             : Arrays.stream(idList.split(",")).map(String::strip).map(Long::valueOf).toList();
-    headers(response, "application/zip", "certificates-" + edition + ".zip");
+    FileDownload.attachmentHeaders(response, "application/zip", "certificates-" + edition + ".zip");
     certificates.zip(edition, ids, response.getOutputStream());
-  }
-
-  private static void headers(HttpServletResponse response, String type, String filename) {
-    response.setContentType(type);
-    String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"" + filename + "\"; filename*=UTF-8''" + encoded);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, no-store");
   }
 }

@@ -1,14 +1,9 @@
 package org.mentora.project.web;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import org.mentora.platform.NotFoundException;
-import org.mentora.platform.files.FileDownload;
+import org.mentora.platform.files.FileDownloadServlet;
 import org.mentora.project.ProjectService;
 
 /**
@@ -17,25 +12,18 @@ import org.mentora.project.ProjectService;
  * not exist.
  */
 @WebServlet("/project/file")
-public class ProjectFileServlet extends HttpServlet {
+public class ProjectFileServlet extends FileDownloadServlet {
 
   private static final long serialVersionUID = 1L;
 
   @Inject ProjectService projects;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    try {
-      ProjectService.Download download;
-      if (request.getParameter("update") != null) {
-        download = projects.attachment(Long.parseLong(request.getParameter("update")));
-      } else {
-        download = projects.finalReport(Long.parseLong(request.getParameter("report")));
-      }
-      FileDownload.send(response, download.file(), download.content());
-    } catch (NumberFormatException | NotFoundException | EJBAccessException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
+  protected Attachment find(HttpServletRequest request) {
+    ProjectService.Download download =
+        request.getParameter("update") != null
+            ? projects.attachment(id(request, "update"))
+            : projects.finalReport(id(request, "report"));
+    return new Attachment(download.file(), download.content());
   }
 }
