@@ -143,8 +143,10 @@ public class LearningMode extends BaseEntity implements LocalNames {
     return colour;
   }
 
+  /** A colour as #rrggbb; a colour picker's "2f6f9f" gets its "#". */
   public void setColour(String colour) {
-    this.colour = colour == null ? null : colour.strip();
+    String typed = colour == null ? null : colour.strip();
+    this.colour = typed != null && typed.matches("[0-9a-fA-F]{6}") ? "#" + typed : typed;
   }
 
   public StaffRole getReviewer() {
