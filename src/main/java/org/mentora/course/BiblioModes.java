@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The codes of the BIBLIO programme's five learning modes, which migration V22 gave every programme
  * that existed before modes became data, and which a new programme starts from (an administrator
- * may rename, remove or add modes). Code paths never branch on these: they read the mode's
- * settings. Demo data and tests name modes by them.
+ * may rename, remove or add modes). Rules never branch on these: they read the mode's settings
+ * (only the wording of BIBLIO's shortfalls and certificate lines keeps its own sentences). Demo
+ * data and tests name modes by them.
  */
 public final class BiblioModes {
 
