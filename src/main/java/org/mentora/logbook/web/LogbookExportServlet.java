@@ -7,13 +7,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.mentora.logbook.LogbookExport;
 import org.mentora.platform.NotFoundException;
+import org.mentora.platform.files.FileDownload;
 import org.mentora.platform.i18n.CurrentLocale;
-import org.mentora.platform.web.SecurityHeaders;
 
 /**
  * Sends logbook exports as attachments: {@code ?enrolment=…&format=pdf|csv|xlsx} for a
@@ -58,23 +56,6 @@ public class LogbookExportServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    send(response, download);
-  }
-
-  static void send(HttpServletResponse response, LogbookExport.Download download)
-      throws IOException {
-    response.reset();
-    response.setContentType(download.contentType());
-    response.setContentLengthLong(download.content().length);
-    String ascii = download.fileName().replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_");
-    String encoded =
-        URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader(SecurityHeaders.CSP, SecurityHeaders.DOWNLOAD_POLICY);
-    response.setHeader("Cache-Control", "private, no-store");
-    response.getOutputStream().write(download.content());
+    FileDownload.send(response, download.contentType(), download.fileName(), download.content());
   }
 }
