@@ -33,10 +33,11 @@ public class HoursQuery {
       Map<LearningMode, Long> pending,
       Map<LearningMode, Long> recognised,
       long waitingEntries,
-      long sentBackEntries)
+      long sentBackEntries,
+      java.time.Instant lastLogged)
       implements java.io.Serializable {
 
-    public static final Sums NONE = new Sums(Map.of(), Map.of(), Map.of(), 0, 0);
+    public static final Sums NONE = new Sums(Map.of(), Map.of(), Map.of(), 0, 0, null);
 
     /** Minutes waiting for review, all modes together. */
     public long waitingMinutes() {
@@ -46,56 +47,107 @@ public class HoursQuery {
 
   /** The sums of one participant. */
   public Sums of(long enrolmentId) {
-    return byEnrolment(List.of(enrolmentId)).getOrDefault(enrolmentId, Sums.NONE);
+    return of(enrolmentId, List.of());
+  }
+
+  /** The sums of one participant whose programme's modes the caller holds already. */
+  public Sums of(long enrolmentId, Collection<LearningMode> modes) {
+    return byEnrolment(List.of(enrolmentId), modes).getOrDefault(enrolmentId, Sums.NONE);
   }
 
   /** The sums of many participants, by enrolment id (absent: nothing logged or recognised). */
   public Map<Long, Sums> byEnrolment(Collection<Long> enrolmentIds) {
-    Map<Long, Building> building = new HashMap<>();
+    return byEnrolment(enrolmentIds, List.of());
+  }
+
+  /**
+   * The sums of many participants; {@code modes} are modes the caller holds already (their
+   * programme's), so only others are read, all in one statement.
+   */
+  public Map<Long, Sums> byEnrolment(
+      Collection<Long> enrolmentIds, Collection<LearningMode> modes) {
+    Map<Long, LearningMode> known = new HashMap<>();
+    modes.forEach(m -> known.put(m.getId(), m));
+    List<Object[]> entryRows = new java.util.ArrayList<>();
     for (List<Long> slice : RecognisedHours.slices(enrolmentIds)) {
-      for (Object[] row :
+      entryRows.addAll(
           em.createQuery(
-                  "select e.enrolment.id, e.status, e.mode.id, count(e), sum(e.minutes)"
-                      + " from LogEntry e where e.enrolment.id in :ids"
+                  "select e.enrolment.id, e.status, e.mode.id, count(e), sum(e.minutes),"
+                      + " max(e.createdAt) from LogEntry e where e.enrolment.id in :ids"
                       + " group by e.enrolment.id, e.status, e.mode.id",
                   Object[].class)
               .setParameter("ids", slice)
-              .getResultList()) {
-        Building sums = building.computeIfAbsent((Long) row[0], id -> new Building());
-        LearningMode mode = mode((Long) row[2]);
-        long count = ((Number) row[3]).longValue();
-        long minutes = ((Number) row[4]).longValue();
-        switch ((EntryStatus) row[1]) {
-          case APPROVED -> sums.approved.merge(mode, minutes, Long::sum);
-          case SUBMITTED -> {
-            sums.pending.merge(mode, minutes, Long::sum);
-            sums.waiting += count;
-          }
-          case REJECTED, CHANGES_REQUESTED -> sums.sentBack += count;
-          default -> {
-            // Withdrawn entries count nowhere.
-          }
+              .getResultList());
+    }
+    Map<Long, Map<Long, Long>> recognised = recognisedHours.byMode(enrolmentIds);
+    java.util.Set<Long> unknown = new java.util.HashSet<>();
+    entryRows.forEach(row -> unknown.add((Long) row[2]));
+    recognised.values().forEach(byMode -> unknown.addAll(byMode.keySet()));
+    unknown.removeAll(known.keySet());
+    if (!unknown.isEmpty()) {
+      em.createQuery("select m from LearningMode m where m.id in :ids", LearningMode.class)
+          .setParameter("ids", unknown)
+          .getResultList()
+          .forEach(m -> known.put(m.getId(), m));
+    }
+    Map<Long, Building> building = new HashMap<>();
+    for (Object[] row : entryRows) {
+      Building sums = building.computeIfAbsent((Long) row[0], id -> new Building());
+      LearningMode mode = known.get((Long) row[2]);
+      long count = ((Number) row[3]).longValue();
+      long minutes = ((Number) row[4]).longValue();
+      if (row[1] != EntryStatus.WITHDRAWN) {
+        sums.lastLogged(instant(row[5]));
+      }
+      switch ((EntryStatus) row[1]) {
+        case APPROVED -> sums.approved.merge(mode, minutes, Long::sum);
+        case SUBMITTED -> {
+          sums.pending.merge(mode, minutes, Long::sum);
+          sums.waiting += count;
+        }
+        case REJECTED, CHANGES_REQUESTED -> sums.sentBack += count;
+        default -> {
+          // Withdrawn entries count nowhere.
         }
       }
     }
-    recognisedHours
-        .byMode(enrolmentIds)
-        .forEach(
-            (enrolmentId, byMode) ->
-                byMode.forEach(
-                    (modeId, minutes) ->
-                        building
-                            .computeIfAbsent(enrolmentId, id -> new Building())
-                            .recognised
-                            .merge(mode(modeId), minutes, Long::sum)));
+    recognised.forEach(
+        (enrolmentId, byMode) ->
+            byMode.forEach(
+                (modeId, minutes) ->
+                    building
+                        .computeIfAbsent(enrolmentId, id -> new Building())
+                        .recognised
+                        .merge(known.get(modeId), minutes, Long::sum)));
     Map<Long, Sums> result = new HashMap<>();
     building.forEach((id, b) -> result.put(id, b.sums()));
     return result;
   }
 
-  /** A mode by id: programmes' modes are few and live in the shared cache. */
-  private LearningMode mode(Long id) {
-    return em.find(LearningMode.class, id);
+  /**
+   * An aggregate of a converted column reaches JPA as the driver's own type (a Timestamp on
+   * PostgreSQL, an OffsetDateTime on H2).
+   */
+  static java.time.Instant instant(Object value) {
+    if (value == null || value instanceof java.time.Instant) {
+      return (java.time.Instant) value;
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof java.time.ZonedDateTime zoned) {
+      return zoned.toInstant();
+    }
+    if (value instanceof java.time.LocalDateTime local) {
+      return local.toInstant(java.time.ZoneOffset.UTC);
+    }
+    if (value instanceof java.util.Date date) {
+      return date.toInstant();
+    }
+    throw new IllegalStateException("Not a moment: " + value.getClass());
   }
 
   private static final class Building {
@@ -104,10 +156,22 @@ public class HoursQuery {
     final Map<LearningMode, Long> recognised = new HashMap<>();
     long waiting;
     long sentBack;
+    java.time.Instant last;
+
+    void lastLogged(java.time.Instant at) {
+      if (at != null && (last == null || at.isAfter(last))) {
+        last = at;
+      }
+    }
 
     Sums sums() {
       return new Sums(
-          Map.copyOf(approved), Map.copyOf(pending), Map.copyOf(recognised), waiting, sentBack);
+          Map.copyOf(approved),
+          Map.copyOf(pending),
+          Map.copyOf(recognised),
+          waiting,
+          sentBack,
+          last);
     }
   }
 }

@@ -47,7 +47,9 @@ public class ProgressService {
   })
   public Progress progress(long enrolmentId) {
     Enrolment enrolment = access.visibleEnrolment(enrolmentId);
-    return of(enrolment.getEdition(), hours.of(enrolment.getId()));
+    return of(
+        enrolment.getEdition(),
+        hours.of(enrolment.getId(), enrolment.getEdition().getProgramme().getModes()));
   }
 
   /**
@@ -68,7 +70,7 @@ public class ProgressService {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    Map<Long, HoursQuery.Sums> sums = hours.byEnrolment(ids);
+    Map<Long, HoursQuery.Sums> sums = hours.byEnrolment(ids, edition.getProgramme().getModes());
     Map<Long, Progress> result = new HashMap<>();
     for (Long id : ids) {
       result.put(id, of(edition, sums.getOrDefault(id, HoursQuery.Sums.NONE)));

@@ -27,7 +27,6 @@ import org.mentora.competence.Standing;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.directory.Callers;
-import org.mentora.logbook.EntryStatus;
 import org.mentora.logbook.HoursQuery;
 import org.mentora.logbook.Progress;
 import org.mentora.logbook.ProgressService;
@@ -84,6 +83,9 @@ public class TraineeDashboards {
             .setParameter("username", callers.username())
             // EclipseLink ignores a fetch join nested under an alias; its hint does not.
             .setHint("eclipselink.left-join-fetch", "e.edition.jobProfile")
+            // The programme and its learning modes come along: every figure is laid out by them.
+            .setHint("eclipselink.join-fetch", "e.edition.programme")
+            .setHint("eclipselink.left-join-fetch", "e.edition.programme.modes")
             .getResultList();
     Optional<Enrolment> chosen =
         enrolmentId == null
@@ -103,23 +105,11 @@ public class TraineeDashboards {
     LocalDate today = today();
     // The logbook's one hours query: only approved minutes count, SUBMITTED ones wait for review,
     // recognised prior learning comes from approved waivers.
-    HoursQuery.Sums sums = hoursQuery.of(enrolment.getId());
+    HoursQuery.Sums sums = hoursQuery.of(enrolment.getId(), edition.getProgramme().getModes());
     long waitingEntries = sums.waitingEntries();
     long waitingMinutes = sums.waitingMinutes();
     long sentBack = sums.sentBackEntries();
-    // The attribute itself, not max(): an aggregate of a converted column reaches the converter as
-    // the driver's raw type (a Timestamp on PostgreSQL).
-    Instant last =
-        em.createQuery(
-                "select l.createdAt from LogEntry l where l.enrolment = :en"
-                    + " and l.status <> :withdrawn order by l.createdAt desc",
-                Instant.class)
-            .setParameter("en", enrolment)
-            .setParameter("withdrawn", EntryStatus.WITHDRAWN)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    Instant last = sums.lastLogged();
     Progress hours = ProgressService.of(edition, sums);
     LocalDate lastLogged = last == null ? null : LocalDate.ofInstant(last, clock.getZone());
 
