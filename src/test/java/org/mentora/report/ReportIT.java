@@ -289,20 +289,23 @@ class ReportIT {
   void weeklyChartHoldsTheApprovedHoursPerMode() {
     EditionDashboard dashboard = edition(null, null, world.editionId());
     assertEquals(6660, weeklyTotal(dashboard));
-    assertEquals(
-        4800 + 60,
-        dashboard.weeklyMinutes().get(BiblioModes.VIRTUAL).stream()
-            .mapToLong(Long::longValue)
-            .sum());
-    assertEquals(
-        0,
-        dashboard.weeklyMinutes().get(BiblioModes.PROJECT_BASED).stream()
-            .mapToLong(Long::longValue)
-            .sum());
+    assertEquals(4800 + 60, weekly(dashboard, BiblioModes.VIRTUAL));
+    assertEquals(0, weekly(dashboard, BiblioModes.PROJECT_BASED));
     dashboard
         .weeklyMinutes()
         .values()
         .forEach(series -> assertEquals(dashboard.weeks().size(), series.size()));
+  }
+
+  /**
+   * The chart's minutes of the mode with this code (its series are keyed by the programme's modes).
+   */
+  private static long weekly(EditionDashboard dashboard, String code) {
+    return dashboard.weeklyMinutes().entrySet().stream()
+        .filter(series -> series.getKey().getCode().equals(code))
+        .flatMap(series -> series.getValue().stream())
+        .mapToLong(Long::longValue)
+        .sum();
   }
 
   @Test
@@ -610,6 +613,8 @@ class ReportIT {
       assertEquals(figures, figures(mine.progress()), trainee);
       assertEquals(sum(figures, 1), mine.waitingMinutes(), trainee);
       assertSameSums(figures(mine.progress()), rows.get(mine.enrolmentId()), trainee);
+      assertEquals(rows.get(mine.enrolmentId()).lastLogged(), mine.lastLogged(), trainee);
+      assertEquals(rows.get(mine.enrolmentId()).risk(), mine.risk(), trainee);
     }
 
     // The certificate of one made eligible: its hours per mode and total.
