@@ -23,6 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentora.certificate.CertificateFixtures;
 import org.mentora.certificate.CertificateService;
+import org.mentora.certificate.CertificateSnapshot;
+import org.mentora.certificate.CompletionRules;
+import org.mentora.certificate.Eligibility;
+import org.mentora.certificate.EligibilityService;
+import org.mentora.certificate.ProjectRequirement;
+import org.mentora.certificate.Shortfall;
 import org.mentora.competence.AssessmentMoment;
 import org.mentora.competence.AssessmentService;
 import org.mentora.competence.CompetenceFixtures;
@@ -30,6 +36,8 @@ import org.mentora.competence.RatingForm;
 import org.mentora.course.BiblioModes;
 import org.mentora.logbook.EntryStatus;
 import org.mentora.logbook.LogbookFixtures;
+import org.mentora.logbook.Progress;
+import org.mentora.logbook.ProgressService;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.security.Role;
 import org.mentora.project.ProjectStatus;
@@ -39,6 +47,7 @@ import org.mentora.report.ReportFixtures.StatementCounter;
 import org.mentora.support.CourseFixtures;
 import org.mentora.support.CourseFixtures.World;
 import org.mentora.support.Deployments;
+import org.mentora.support.LogbookGenerator;
 import org.mentora.support.RequiresDatabase;
 import org.mentora.support.TestData;
 import org.mentora.support.TestLogin;
@@ -76,6 +85,9 @@ class ReportIT {
   @Inject EditionCompletions completions;
   @Inject CertificateFixtures certificates;
   @Inject CertificateService certificateService;
+  @Inject EligibilityService eligibilityService;
+  @Inject ProgressService progressService;
+  @Inject LogbookGenerator generator;
   @Inject Clock clock;
 
   private World world;
@@ -277,20 +289,23 @@ class ReportIT {
   void weeklyChartHoldsTheApprovedHoursPerMode() {
     EditionDashboard dashboard = edition(null, null, world.editionId());
     assertEquals(6660, weeklyTotal(dashboard));
-    assertEquals(
-        4800 + 60,
-        dashboard.weeklyMinutes().get(BiblioModes.VIRTUAL).stream()
-            .mapToLong(Long::longValue)
-            .sum());
-    assertEquals(
-        0,
-        dashboard.weeklyMinutes().get(BiblioModes.PROJECT_BASED).stream()
-            .mapToLong(Long::longValue)
-            .sum());
+    assertEquals(4800 + 60, weekly(dashboard, BiblioModes.VIRTUAL));
+    assertEquals(0, weekly(dashboard, BiblioModes.PROJECT_BASED));
     dashboard
         .weeklyMinutes()
         .values()
         .forEach(series -> assertEquals(dashboard.weeks().size(), series.size()));
+  }
+
+  /**
+   * The chart's minutes of the mode with this code (its series are keyed by the programme's modes).
+   */
+  private static long weekly(EditionDashboard dashboard, String code) {
+    return dashboard.weeklyMinutes().entrySet().stream()
+        .filter(series -> series.getKey().getCode().equals(code))
+        .flatMap(series -> series.getValue().stream())
+        .mapToLong(Long::longValue)
+        .sum();
   }
 
   @Test
@@ -447,6 +462,240 @@ class ReportIT {
         mine.milestones().stream().map(TraineeDashboard.MilestoneLine::title).toList());
     assertTrue(mine.milestones().get(0).overdue());
     assertEquals("report.next.overdueMilestone", mine.nextSteps().get(0).key());
+  }
+
+  // ---- one figure, the same on every page
+
+  /** Minutes no participant reaches, so every mode's and the total's shortfall states the sums. */
+  private static final int OUT_OF_REACH = 10_000_000;
+
+  /**
+   * Issue 16: hours are computed once. On a generated world (size S: a hundred participants, about
+   * fifty entries each, approved, waiting and sent back, across the five modes) plus participants
+   * with accounts whose logbooks hold every status, approved waivers, one who only has recognised
+   * prior learning and one withdrawn, each participant's figures are the same on the progress page,
+   * in the eligibility check's progress and shortfalls, on the edition dashboard's and the tutor's
+   * participant rows, on the trainee's own dashboard and on the certificate.
+   */
+  @Test
+  void everyFigureOfAParticipantIsTheSameOnEveryPage() throws java.sql.SQLException {
+    LogbookGenerator.World generated = generator.generate(LogbookGenerator.Size.S);
+    long edition =
+        fixtures.count(
+            "select e.edition.id from Enrolment e where e.id = :p0",
+            generated.participantEnrolment());
+    long moduleVirtual = module(generated.participantEnrolment(), "V1");
+    long moduleProject = module(generated.participantEnrolment(), "P1");
+
+    // Participants with accounts, whose logbooks hold every status of an entry.
+    List<String> trainees = new java.util.ArrayList<>(List.of(generated.participant()));
+    for (int i = 0; i < 2; i++) {
+      String user = TestData.unique("same");
+      long enrolment =
+          report.enrol(
+              edition, fixtures.person(user, "Līva", "Ozola " + i, Role.PARTICIPANT), null);
+      report.entry(enrolment, BiblioModes.VIRTUAL, 90 + i, EntryStatus.APPROVED, 2);
+      report.entry(enrolment, BiblioModes.VIRTUAL, 45, EntryStatus.SUBMITTED, 1);
+      report.entry(enrolment, BiblioModes.PROJECT_BASED, 60, EntryStatus.APPROVED, 3);
+      report.entry(enrolment, BiblioModes.PROJECT_BASED, 30, EntryStatus.CHANGES_REQUESTED, 3);
+      report.entry(enrolment, BiblioModes.WORK_BASED, 120, EntryStatus.APPROVED, 4);
+      report.entry(enrolment, BiblioModes.WORK_BASED, 30, EntryStatus.SUBMITTED, 4);
+      report.entry(enrolment, BiblioModes.ASSESSMENT, 15, EntryStatus.REJECTED, 5);
+      report.entry(enrolment, BiblioModes.FACE_TO_FACE, 60, EntryStatus.WITHDRAWN, 5);
+      logbookFixtures.approvedWaiver(enrolment, i == 0 ? moduleVirtual : moduleProject);
+      trainees.add(user);
+    }
+    logbookFixtures.approvedWaiver(generated.participantEnrolment(), moduleProject);
+    long onlyRecognised = report.enrol(edition, fixtures.personWithoutAccount("waived"), null);
+    logbookFixtures.approvedWaiver(onlyRecognised, moduleVirtual);
+    long withdrawn = report.enrol(edition, fixtures.personWithoutAccount("gone"), null);
+    report.entry(withdrawn, BiblioModes.VIRTUAL, 300, EntryStatus.APPROVED, 6);
+    logbookFixtures.approvedWaiver(withdrawn, moduleVirtual);
+    report.withdraw(withdrawn);
+
+    as(admin);
+    // The progress page of every participant, withdrawn ones too: the figures all others must show.
+    Map<Long, Progress> bulk = progressService.editionProgress(edition);
+    assertEquals(LogbookGenerator.Size.S.participants + 4, bulk.size());
+    Map<Long, Map<String, List<Long>>> page = new java.util.HashMap<>();
+    for (long enrolment : bulk.keySet()) {
+      page.put(enrolment, figures(progressService.progress(enrolment)));
+      assertEquals(page.get(enrolment), figures(bulk.get(enrolment)), "bulk progress " + enrolment);
+    }
+    assertEquals(
+        fixtures.count(
+            "select sum(l.minutes) from LogEntry l where l.enrolment.edition.id = :p0"
+                + " and l.status = org.mentora.logbook.EntryStatus.APPROVED",
+            edition),
+        page.values().stream().mapToLong(f -> sum(f, 0)).sum(),
+        "every approved minute of the edition is on someone's progress page");
+    assertEquals(
+        List.of(0L, 0L, 480L),
+        page.get(onlyRecognised).get(BiblioModes.VIRTUAL).subList(0, 3),
+        "the waived module's planned hours, recognised");
+
+    // The edition dashboard's rows: every participant but the withdrawn one, the same sums.
+    EditionDashboard dashboard = editionDashboards.editionDashboard(EditionFilter.of(edition));
+    Set<Long> active = new java.util.HashSet<>(bulk.keySet());
+    active.remove(withdrawn);
+    assertEquals(
+        active,
+        dashboard.participants().stream()
+            .map(ParticipantRow::enrolmentId)
+            .collect(Collectors.toSet()));
+    for (ParticipantRow row : dashboard.participants()) {
+      assertSameSums(page.get(row.enrolmentId()), row, "edition dashboard");
+    }
+    EditionDashboard.EditionRow totals = dashboard.editions().get(0);
+    assertEquals(
+        active.stream().mapToLong(id -> sum(page.get(id), 0)).sum(), totals.approvedMinutes());
+    assertEquals(
+        active.stream().mapToLong(id -> sum(page.get(id), 1)).sum(), totals.pendingMinutes());
+    assertEquals(
+        active.stream().mapToLong(id -> sum(page.get(id), 2)).sum(), totals.recognisedMinutes());
+
+    // The eligibility check: its progress, and the shortfalls it states from its facts.
+    eligibilityService.saveRules(
+        edition,
+        EligibilityService.DEFAULT_RULES,
+        new CompletionRules.Rules(
+            BiblioModes.ALL.stream().collect(Collectors.toMap(m -> m, m -> OUT_OF_REACH)),
+            OUT_OF_REACH,
+            ProjectRequirement.NONE,
+            false,
+            false));
+    List<Eligibility> eligibilities = eligibilityService.edition(edition, true);
+    assertEquals(bulk.keySet().size(), eligibilities.size());
+    for (Eligibility eligibility : eligibilities) {
+      Map<String, List<Long>> figures = page.get(eligibility.enrolmentId());
+      Map<String, java.math.BigDecimal> lacking = new java.util.HashMap<>();
+      figures.forEach((code, f) -> lacking.put(code, lacking(OUT_OF_REACH - f.get(0) - f.get(2))));
+      Map<String, java.math.BigDecimal> stated = new java.util.HashMap<>();
+      for (Shortfall shortfall : eligibility.shortfalls()) {
+        String prefix = "certification.shortfall.hours.";
+        if (shortfall.key().startsWith(prefix)) {
+          stated.put(
+              shortfall.key().substring(prefix.length()),
+              new java.math.BigDecimal(shortfall.arguments().get(0).toString()));
+        }
+      }
+      assertEquals(lacking.keySet(), stated.keySet(), "eligibility " + eligibility.enrolmentId());
+      lacking.forEach(
+          (code, hours) ->
+              assertEquals(
+                  0,
+                  hours.compareTo(stated.get(code)),
+                  "eligibility " + eligibility.enrolmentId() + " " + code + ": " + stated));
+    }
+    for (long enrolment : List.of(generated.participantEnrolment(), onlyRecognised, withdrawn)) {
+      assertEquals(
+          page.get(enrolment),
+          figures(eligibilityService.completion(enrolment).progress()),
+          "completion " + enrolment);
+    }
+
+    // The tutor's dashboard: the generated group, summed per enrolment rather than per edition.
+    as(generated.tutor());
+    List<ParticipantRow> group = staffDashboards.staffDashboard().participants();
+    assertEquals(LogbookGenerator.Size.S.participants, group.size());
+    for (ParticipantRow row : group) {
+      assertSameSums(page.get(row.enrolmentId()), row, "tutor's dashboard");
+    }
+
+    // Each trainee's own dashboard.
+    Map<Long, ParticipantRow> rows =
+        dashboard.participants().stream()
+            .collect(Collectors.toMap(ParticipantRow::enrolmentId, r -> r));
+    for (String trainee : trainees) {
+      as(trainee);
+      TraineeDashboard mine = traineeDashboards.traineeDashboard(null).orElseThrow();
+      Map<String, List<Long>> figures = page.get(mine.enrolmentId());
+      assertEquals(figures, figures(mine.progress()), trainee);
+      assertEquals(sum(figures, 1), mine.waitingMinutes(), trainee);
+      assertSameSums(figures(mine.progress()), rows.get(mine.enrolmentId()), trainee);
+      assertEquals(rows.get(mine.enrolmentId()).lastLogged(), mine.lastLogged(), trainee);
+      assertEquals(rows.get(mine.enrolmentId()).risk(), mine.risk(), trainee);
+    }
+
+    // The certificate of one made eligible: its hours per mode and total.
+    as(admin);
+    long certified = generated.participantEnrolment();
+    eligibilityService.saveRules(
+        edition, eligibilityService.rulesVersion(edition), CertificateFixtures.SMALL);
+    certificates.completedProject(certified);
+    certificates.passAll(certified);
+    CertificateSnapshot snapshot =
+        certificateService
+            .verify(certificateService.issue(certified).getCode())
+            .orElseThrow()
+            .record();
+    Map<String, List<Long>> figures = page.get(certified);
+    Map<String, Long> expected = new java.util.HashMap<>();
+    figures.forEach(
+        (code, f) -> {
+          if (!code.equals("TOTAL") && (f.get(0) + f.get(2) > 0 || f.get(3) > 0)) {
+            expected.put(code, f.get(0) + f.get(2));
+          }
+        });
+    assertEquals(
+        expected,
+        snapshot.hours().stream()
+            .collect(
+                Collectors.toMap(h -> h.mode().getCode(), CertificateSnapshot.Hours::minutes)));
+    assertEquals(sum(figures, 0) + sum(figures, 2), snapshot.totalMinutes());
+    assertEquals(rows.get(certified).getDoneMinutes(), snapshot.totalMinutes());
+    assertTrue(figures.get("TOTAL").get(2) > 0, "the certificate counts recognised learning");
+  }
+
+  private long module(long enrolmentId, String code) {
+    return fixtures.count(
+        "select m.id from CourseModule m, Enrolment e where e.id = :p0"
+            + " and m.programme = e.edition.programme and m.code = '"
+            + code
+            + "'",
+        enrolmentId);
+  }
+
+  /**
+   * A progress page's figures: per mode code (and TOTAL for the blended total) the approved,
+   * waiting and recognised minutes and the target.
+   */
+  private static Map<String, List<Long>> figures(Progress progress) {
+    Map<String, List<Long>> figures = new java.util.HashMap<>();
+    for (Progress.Line line : progress.modes()) {
+      figures.put(line.getKey(), line(line));
+    }
+    figures.put("TOTAL", line(progress.blendedTotal()));
+    return figures;
+  }
+
+  private static List<Long> line(Progress.Line line) {
+    return List.of(
+        line.approvedMinutes(),
+        line.pendingMinutes(),
+        line.recognisedMinutes(),
+        line.targetMinutes());
+  }
+
+  /** One figure (0 approved, 1 waiting, 2 recognised) over every mode, blended or apart. */
+  private static long sum(Map<String, List<Long>> figures, int which) {
+    return figures.entrySet().stream()
+        .filter(e -> !e.getKey().equals("TOTAL"))
+        .mapToLong(e -> e.getValue().get(which))
+        .sum();
+  }
+
+  private static void assertSameSums(Map<String, List<Long>> page, ParticipantRow row, String on) {
+    String who = on + ", enrolment " + row.enrolmentId();
+    assertEquals(sum(page, 0), row.approvedMinutes(), who + ": approved");
+    assertEquals(sum(page, 1), row.pendingMinutes(), who + ": waiting");
+    assertEquals(sum(page, 2), row.recognisedMinutes(), who + ": recognised");
+  }
+
+  /** Minutes as the shortfall states them: hours, rounded up to hundredths. */
+  private static java.math.BigDecimal lacking(long minutes) {
+    return java.math.BigDecimal.valueOf(minutes)
+        .divide(java.math.BigDecimal.valueOf(60), 2, java.math.RoundingMode.CEILING);
   }
 
   // ---- who may see what
