@@ -3,8 +3,11 @@ package org.mentora.platform.i18n;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.AbstractMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Pages show a record's name in the visitor's language: {@code #{localName.of(programme)}}. One
@@ -49,5 +52,29 @@ public class LocalName {
   /** The offered languages, for the name fields of edit forms. */
   public List<Locale> getLanguages() {
     return Languages.configured().offered();
+  }
+
+  /**
+   * The names map as the name fields of edit forms write it: a field left empty removes its
+   * language instead of putting null, which the map of a saved record (EclipseLink's, a Hashtable)
+   * refuses with a NullPointerException.
+   */
+  public Map<String, String> fields(Map<String, String> names) {
+    return new AbstractMap<>() {
+      @Override
+      public Set<Map.Entry<String, String>> entrySet() {
+        return names.entrySet();
+      }
+
+      @Override
+      public String get(Object language) {
+        return names.get(language);
+      }
+
+      @Override
+      public String put(String language, String name) {
+        return name == null ? names.remove(language) : names.put(language, name);
+      }
+    };
   }
 }
