@@ -89,10 +89,23 @@ public class ReportAggregates {
     for (int i = 0; i < parameters.size(); i++) {
       query.setParameter(i + 1, parameters.get(i));
     }
-    List<Object[]> rows = new ArrayList<>();
+    List<Object[]> raw = new ArrayList<>();
     for (Object row : query.getResultList()) {
-      Object[] r = (Object[]) row;
-      rows.add(new Object[] {r[0], em.find(LearningMode.class, ((Number) r[1]).longValue()), r[2]});
+      raw.add((Object[]) row);
+    }
+    // The modes met, in one statement (not one lookup per mode).
+    Map<Long, LearningMode> modes = new java.util.HashMap<>();
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    raw.forEach(r -> ids.add(((Number) r[1]).longValue()));
+    if (!ids.isEmpty()) {
+      em.createQuery("select m from LearningMode m where m.id in :ids", LearningMode.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(m -> modes.put(m.getId(), m));
+    }
+    List<Object[]> rows = new ArrayList<>();
+    for (Object[] r : raw) {
+      rows.add(new Object[] {r[0], modes.get(((Number) r[1]).longValue()), r[2]});
     }
     List<WeeklyMinutes.Dated> everything = new ArrayList<>();
     // The modes in the programmes' order (editions of one programme share them).
