@@ -33,11 +33,10 @@ public class HoursQuery {
       Map<LearningMode, Long> pending,
       Map<LearningMode, Long> recognised,
       long waitingEntries,
-      long sentBackEntries,
-      java.time.Instant lastLogged)
+      long sentBackEntries)
       implements java.io.Serializable {
 
-    public static final Sums NONE = new Sums(Map.of(), Map.of(), Map.of(), 0, 0, null);
+    public static final Sums NONE = new Sums(Map.of(), Map.of(), Map.of(), 0, 0);
 
     /** Minutes waiting for review, all modes together. */
     public long waitingMinutes() {
@@ -72,8 +71,8 @@ public class HoursQuery {
     for (List<Long> slice : RecognisedHours.slices(enrolmentIds)) {
       entryRows.addAll(
           em.createQuery(
-                  "select e.enrolment.id, e.status, e.mode.id, count(e), sum(e.minutes),"
-                      + " max(e.createdAt) from LogEntry e where e.enrolment.id in :ids"
+                  "select e.enrolment.id, e.status, e.mode.id, count(e), sum(e.minutes)"
+                      + " from LogEntry e where e.enrolment.id in :ids"
                       + " group by e.enrolment.id, e.status, e.mode.id",
                   Object[].class)
               .setParameter("ids", slice)
@@ -96,9 +95,6 @@ public class HoursQuery {
       LearningMode mode = known.get((Long) row[2]);
       long count = ((Number) row[3]).longValue();
       long minutes = ((Number) row[4]).longValue();
-      if (row[1] != EntryStatus.WITHDRAWN) {
-        sums.lastLogged(instant(row[5]));
-      }
       switch ((EntryStatus) row[1]) {
         case APPROVED -> sums.approved.merge(mode, minutes, Long::sum);
         case SUBMITTED -> {
@@ -124,54 +120,16 @@ public class HoursQuery {
     return result;
   }
 
-  /**
-   * An aggregate of a converted column reaches JPA as the driver's own type (a Timestamp on
-   * PostgreSQL, an OffsetDateTime on H2).
-   */
-  static java.time.Instant instant(Object value) {
-    if (value == null || value instanceof java.time.Instant) {
-      return (java.time.Instant) value;
-    }
-    if (value instanceof java.time.OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    if (value instanceof java.time.ZonedDateTime zoned) {
-      return zoned.toInstant();
-    }
-    if (value instanceof java.time.LocalDateTime local) {
-      return local.toInstant(java.time.ZoneOffset.UTC);
-    }
-    if (value instanceof java.util.Date date) {
-      return date.toInstant();
-    }
-    throw new IllegalStateException("Not a moment: " + value.getClass());
-  }
-
   private static final class Building {
     final Map<LearningMode, Long> approved = new HashMap<>();
     final Map<LearningMode, Long> pending = new HashMap<>();
     final Map<LearningMode, Long> recognised = new HashMap<>();
     long waiting;
     long sentBack;
-    java.time.Instant last;
-
-    void lastLogged(java.time.Instant at) {
-      if (at != null && (last == null || at.isAfter(last))) {
-        last = at;
-      }
-    }
 
     Sums sums() {
       return new Sums(
-          Map.copyOf(approved),
-          Map.copyOf(pending),
-          Map.copyOf(recognised),
-          waiting,
-          sentBack,
-          last);
+          Map.copyOf(approved), Map.copyOf(pending), Map.copyOf(recognised), waiting, sentBack);
     }
   }
 }

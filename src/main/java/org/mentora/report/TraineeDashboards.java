@@ -27,6 +27,7 @@ import org.mentora.competence.Standing;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.directory.Callers;
+import org.mentora.logbook.EntryStatus;
 import org.mentora.logbook.HoursQuery;
 import org.mentora.logbook.Progress;
 import org.mentora.logbook.ProgressService;
@@ -86,6 +87,7 @@ public class TraineeDashboards {
             // The programme and its learning modes come along: every figure is laid out by them.
             .setHint("eclipselink.join-fetch", "e.edition.programme")
             .setHint("eclipselink.left-join-fetch", "e.edition.programme.modes")
+            .setHint("eclipselink.left-join-fetch", "e.edition.targetMinutes")
             .getResultList();
     Optional<Enrolment> chosen =
         enrolmentId == null
@@ -109,7 +111,19 @@ public class TraineeDashboards {
     long waitingEntries = sums.waitingEntries();
     long waitingMinutes = sums.waitingMinutes();
     long sentBack = sums.sentBackEntries();
-    Instant last = sums.lastLogged();
+    // The attribute itself, not max(): an aggregate of a converted column reaches the converter as
+    // the driver's raw type (a Timestamp on PostgreSQL).
+    Instant last =
+        em.createQuery(
+                "select l.createdAt from LogEntry l where l.enrolment = :en"
+                    + " and l.status <> :withdrawn order by l.createdAt desc",
+                Instant.class)
+            .setParameter("en", enrolment)
+            .setParameter("withdrawn", EntryStatus.WITHDRAWN)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     Progress hours = ProgressService.of(edition, sums);
     LocalDate lastLogged = last == null ? null : LocalDate.ofInstant(last, clock.getZone());
 
