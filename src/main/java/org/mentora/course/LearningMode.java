@@ -1,5 +1,6 @@
 package org.mentora.course;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -29,9 +30,12 @@ import org.mentora.platform.validation.PlainText;
  * project-based, assessment and work-based learning; a leadership salon series only face-to-face
  * sessions and online salons. The mode says who reviews its hours, whether an entry names a module,
  * whether its hours count toward the blended total (work-based learning stands apart), its order
- * and colour in charts, and the target a new edition starts from.
+ * and colour in charts, and the target a new edition starts from. Reference data read by every
+ * figure and changed only on the programme page, so it is kept in the shared cache like project
+ * topics (a cluster's cache coherence is the cluster issue's).
  */
 @Entity
+@Cacheable
 @Table(name = "learning_mode")
 public class LearningMode extends BaseEntity implements LocalNames {
 

@@ -1,5 +1,6 @@
 package org.mentora.course;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -27,6 +28,7 @@ import org.mentora.platform.validation.PlainText;
 
 /** A course as designed, e.g. "BIBLIO specialisation course" at EQF level 5; editions run it. */
 @Entity
+@Cacheable
 @Table(name = "programme")
 @NamedQuery(name = Programme.ALL, query = "select p from Programme p order by p.name")
 public class Programme extends BaseEntity implements LocalNames {
