@@ -65,14 +65,18 @@ final class ReportQueries {
                 "select en.id, en.edition_id, ed.code, p.given_name, p.family_name, o.id, o.name,"
                     + " o.region, o.country, en.status, ed.start_date, ed.end_date,"
                     // The target: the stated blended total plus the modes that stand apart.
-                    + " ed.blended_total_min + coalesce((select sum(t.target_min)"
-                    + " from edition_target t join learning_mode m on m.code = t.mode_code"
-                    + " and m.programme_id = ed.programme_id where t.edition_id = ed.id"
-                    + " and m.counts_in_blended = false), 0),"
+                    + " ed.blended_total_min + coalesce(tg.apart, 0),"
                     + " coalesce(a.approved, 0), coalesce(a.pending, 0), a.last_logged,"
                     + " coalesce(w.recognised, 0), vc.id"
                     + " from enrolment en"
                     + " join edition ed on ed.id = en.edition_id"
+                    // Summed once per edition, not once per participant row.
+                    + " left join (select t.edition_id, sum(t.target_min) apart"
+                    + " from edition_target t join edition te on te.id = t.edition_id"
+                    + " join learning_mode m on m.code = t.mode_code"
+                    + " and m.programme_id = te.programme_id"
+                    + " where m.counts_in_blended = false group by t.edition_id) tg"
+                    + " on tg.edition_id = ed.id"
                     + " join person p on p.id = en.person_id"
                     + " left join organisation o on o.id = en.host_organisation_id"
                     // At most one valid certificate per enrolment (ux_certificate_valid).
