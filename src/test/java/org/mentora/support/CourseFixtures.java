@@ -57,6 +57,8 @@ public class CourseFixtures {
     programme.setName(TestData.unique("Programme"));
     programme.setEqfLevel(5);
     BiblioModes.create(programme).forEach(programme::addMode);
+    // Defaults that add up, as the programme page would have saved them.
+    programme.setDefaultTargets(programme.getDefaultTargets().withBlendedTotal(240 * 60));
     em.persist(programme);
     CourseModule virtual = module(programme, "V1", BiblioModes.VIRTUAL, 8);
     CourseModule project = module(programme, "P1", BiblioModes.PROJECT_BASED, 40);
