@@ -5,24 +5,35 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mentora.course.EnrolmentStatus;
 import org.mentora.course.LearningMode;
 import org.mentora.course.RecognisedHours;
+import org.mentora.course.WaiverStatus;
+import org.mentora.platform.persistence.NativeValues;
 
 /**
  * The one place hours are summed: per participant and learning mode, the minutes approved, the
  * minutes waiting for review, recognised prior learning (approved waivers), and the number of
- * entries waiting or sent back. Progress bars, the dashboards, eligibility and certificates all
- * read these sums (through {@link ProgressService#of} for the bars), so no two figures of the same
- * participant can disagree. Two grouped statements per thousand participants, whatever the number
- * of entries. Callers have already checked that the caller may see these participants.
+ * entries waiting or sent back; the same all modes together for the dashboards' participant rows
+ * ({@link #totalsInEditions}); and approved minutes per day and mode for the weekly charts.
+ * Progress bars, the dashboards, eligibility and certificates all read these sums (through {@link
+ * ProgressService#of} for the bars), so no two figures of the same participant can disagree.
+ * Grouped statements, a few per thousand participants or per edition, whatever the number of
+ * entries. Callers have already checked that the caller may see these participants.
  */
 @Stateless
 @PermitAll
 public class HoursQuery {
+
+  private static long number(Object value) {
+    return NativeValues.number(value);
+  }
 
   @PersistenceContext EntityManager em;
   @Inject RecognisedHours recognisedHours;
@@ -79,16 +90,10 @@ public class HoursQuery {
               .getResultList());
     }
     Map<Long, Map<Long, Long>> recognised = recognisedHours.byMode(enrolmentIds);
-    java.util.Set<Long> unknown = new java.util.HashSet<>();
-    entryRows.forEach(row -> unknown.add((Long) row[2]));
-    recognised.values().forEach(byMode -> unknown.addAll(byMode.keySet()));
-    unknown.removeAll(known.keySet());
-    if (!unknown.isEmpty()) {
-      em.createQuery("select m from LearningMode m where m.id in :ids", LearningMode.class)
-          .setParameter("ids", unknown)
-          .getResultList()
-          .forEach(m -> known.put(m.getId(), m));
-    }
+    java.util.Set<Long> met = new java.util.HashSet<>();
+    entryRows.forEach(row -> met.add((Long) row[2]));
+    recognised.values().forEach(byMode -> met.addAll(byMode.keySet()));
+    readModes(met, known);
     Map<Long, Building> building = new HashMap<>();
     for (Object[] row : entryRows) {
       Building sums = building.computeIfAbsent((Long) row[0], id -> new Building());
@@ -118,6 +123,224 @@ public class HoursQuery {
     Map<Long, Sums> result = new HashMap<>();
     building.forEach((id, b) -> result.put(id, b.sums()));
     return result;
+  }
+
+  /** One participant's approved minutes per day, for the week-by-week chart. */
+  public List<WeeklyMinutes.Dated> approvedByDate(long enrolmentId) {
+    return em
+        .createQuery(
+            "select e.date, sum(e.minutes) from LogEntry e where e.enrolment.id = :en"
+                + " and e.status = :approved group by e.date",
+            Object[].class)
+        .setParameter("en", enrolmentId)
+        .setParameter("approved", EntryStatus.APPROVED)
+        .getResultList()
+        .stream()
+        .map(row -> new WeeklyMinutes.Dated((LocalDate) row[0], ((Number) row[1]).longValue()))
+        .toList();
+  }
+
+  /** When the participant last logged anything (withdrawn entries aside), or null. */
+  public Instant lastLogged(long enrolmentId) {
+    // The attribute itself, not max(): an aggregate of a converted column reaches the converter as
+    // the driver's raw type (a Timestamp on PostgreSQL).
+    return em.createQuery(
+            "select l.createdAt from LogEntry l where l.enrolment.id = :en"
+                + " and l.status <> :withdrawn order by l.createdAt desc",
+            Instant.class)
+        .setParameter("en", enrolmentId)
+        .setParameter("withdrawn", EntryStatus.WITHDRAWN)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Adds the modes of these ids that {@code known} lacks to it, in one statement. */
+  private void readModes(java.util.Set<Long> ids, Map<Long, LearningMode> known) {
+    java.util.Set<Long> unknown = new java.util.HashSet<>(ids);
+    unknown.removeAll(known.keySet());
+    if (!unknown.isEmpty()) {
+      em.createQuery("select m from LearningMode m where m.id in :ids", LearningMode.class)
+          .setParameter("ids", unknown)
+          .getResultList()
+          .forEach(m -> known.put(m.getId(), m));
+    }
+  }
+
+  // ---- all modes together, for the dashboards' rows
+
+  /**
+   * One participant's hours, all modes together: approved and waiting minutes, recognised prior
+   * learning, and when anything (withdrawn entries aside) was last logged.
+   */
+  public record Totals(long approved, long pending, long recognised, Instant lastLogged)
+      implements java.io.Serializable {
+
+    public static final Totals NONE = new Totals(0, 0, 0, null);
+  }
+
+  /**
+   * The totals of every participant of these editions, by enrolment id: one statement (one range of
+   * {@code ix_log_entry_edition} and the approved waivers), whatever the editions' size.
+   */
+  public Map<Long, Totals> totalsInEditions(Collection<Long> editionIds) {
+    if (editionIds.isEmpty()) {
+      return Map.of();
+    }
+    String editions = numbers(editionIds);
+    return totals(
+        "l.edition_id in (" + editions + ")",
+        "w.enrolment_id in (select x.id from enrolment x where x.edition_id in ("
+            + editions
+            + "))");
+  }
+
+  /** The totals of these participants, by enrolment id: one statement per thousand. */
+  public Map<Long, Totals> totalsOf(Collection<Long> enrolmentIds) {
+    Map<Long, Totals> result = new HashMap<>();
+    for (List<Long> slice : RecognisedHours.slices(enrolmentIds)) {
+      String ids = numbers(slice);
+      result.putAll(totals("l.enrolment_id in (" + ids + ")", "w.enrolment_id in (" + ids + ")"));
+    }
+    return result;
+  }
+
+  /**
+   * {@code entries} and {@code waivers}: the same participants as conditions on entries (alias
+   * {@code l}) and on waivers (alias {@code w}), made of numbers only. Native: the last time logged
+   * is the maximum of a converted column, which JPQL hands the converter as the driver's own type
+   * on PostgreSQL. Recognised minutes are those of approved waivers, as {@link RecognisedHours}
+   * sums them (the dashboards' test holds the two equal).
+   */
+  private Map<Long, Totals> totals(String entries, String waivers) {
+    Map<Long, Totals> result = new HashMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select t.enrolment_id, sum(t.approved), sum(t.pending), max(t.last_logged),"
+                    + " sum(t.recognised) from (select l.enrolment_id,"
+                    + " sum(case when l.status = '"
+                    + EntryStatus.APPROVED.name()
+                    + "' then l.minutes else 0 end) approved,"
+                    + " sum(case when l.status = '"
+                    + EntryStatus.SUBMITTED.name()
+                    + "' then l.minutes else 0 end) pending,"
+                    + " max(case when l.status <> '"
+                    + EntryStatus.WITHDRAWN.name()
+                    + "' then l.created_at end) last_logged, 0 recognised"
+                    + " from log_entry l where "
+                    + entries
+                    + " group by l.enrolment_id"
+                    + " union all select w.enrolment_id, 0, 0,"
+                    + " cast(null as timestamp with time zone), sum(w.recognised_minutes)"
+                    + " from waiver w where w.status = '"
+                    + WaiverStatus.APPROVED.name()
+                    + "' and "
+                    + waivers
+                    + " group by w.enrolment_id) t group by t.enrolment_id")
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      result.put(
+          number(r[0]),
+          new Totals(number(r[1]), number(r[2]), number(r[4]), NativeValues.instant(r[3])));
+    }
+    return result;
+  }
+
+  // ---- per day, for the weekly charts
+
+  /** Approved minutes of one day in one learning mode. */
+  public record DayMinutes(LocalDate date, LearningMode mode, long minutes) {}
+
+  /**
+   * Where the participants counted work: a country, a region or one host organisation, each
+   * optional.
+   */
+  public record HostScope(String country, String region, Long organisationId)
+      implements java.io.Serializable {
+
+    public static final HostScope EVERYWHERE = new HostScope(null, null, null);
+
+    boolean everywhere() {
+      return country == null && region == null && organisationId == null;
+    }
+  }
+
+  /**
+   * Approved minutes per day and learning mode of the participants of these editions (withdrawn
+   * ones left out) whose host organisation lies in {@code hosts}: one range of {@code
+   * ix_log_entry_edition}, index only. {@code knownModes}: modes the caller holds already (the
+   * editions' programmes'), so only others are read.
+   */
+  public List<DayMinutes> approvedPerDay(
+      Collection<Long> editionIds, HostScope hosts, Collection<LearningMode> knownModes) {
+    if (editionIds.isEmpty()) {
+      return List.of();
+    }
+    String editions = numbers(editionIds);
+    StringBuilder sql =
+        new StringBuilder(
+            "select l.entry_date, l.mode_id, sum(l.minutes) from log_entry l"
+                + " where l.edition_id in ("
+                + editions
+                + ") and l.status = '"
+                + EntryStatus.APPROVED.name()
+                + "'");
+    List<Object> parameters = new java.util.ArrayList<>();
+    if (hosts.everywhere()) {
+      // The participants left out are few (withdrawn ones).
+      sql.append(" and l.enrolment_id not in (select w.id from enrolment w where w.edition_id in (")
+          .append(editions)
+          .append(") and w.status = '")
+          .append(EnrolmentStatus.WITHDRAWN.name())
+          .append("')");
+    } else {
+      sql.append(
+              " and l.enrolment_id in (select en.id from enrolment en join organisation o"
+                  + " on o.id = en.host_organisation_id where en.edition_id in (")
+          .append(editions)
+          .append(") and en.status <> '")
+          .append(EnrolmentStatus.WITHDRAWN.name())
+          .append("'");
+      if (hosts.country() != null) {
+        parameters.add(hosts.country());
+        sql.append(" and o.country = ?").append(parameters.size());
+      }
+      if (hosts.region() != null) {
+        parameters.add(hosts.region());
+        sql.append(" and o.region = ?").append(parameters.size());
+      }
+      if (hosts.organisationId() != null) {
+        parameters.add(hosts.organisationId());
+        sql.append(" and o.id = ?").append(parameters.size());
+      }
+      sql.append(")");
+    }
+    sql.append(" group by l.entry_date, l.mode_id");
+    jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    List<Object[]> raw = new java.util.ArrayList<>();
+    for (Object row : query.getResultList()) {
+      raw.add((Object[]) row);
+    }
+    Map<Long, LearningMode> modes = new HashMap<>();
+    knownModes.forEach(m -> modes.put(m.getId(), m));
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    raw.forEach(r -> ids.add(number(r[1])));
+    readModes(ids, modes);
+    return raw.stream()
+        .map(
+            r ->
+                new DayMinutes(NativeValues.localDate(r[0]), modes.get(number(r[1])), number(r[2])))
+        .toList();
+  }
+
+  private static String numbers(Collection<Long> ids) {
+    return ids.stream()
+        .map(id -> Long.toString(id))
+        .collect(java.util.stream.Collectors.joining(","));
   }
 
   private static final class Building {

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -121,6 +120,36 @@ public class ProgressService {
         new Progress.Line(null, blended[0], blended[1], blended[2], targets.getBlendedTotal()));
   }
 
+  /** What a participant's progress shows: the bars and the approved minutes per ISO week. */
+  public record Overview(Progress progress, List<WeeklyMinutes.Week> weeks)
+      implements java.io.Serializable {}
+
+  /**
+   * A participant's bars and week-by-week chart in one call: one access check, and the enrolment
+   * read with what the bars need (its edition and the edition's targets) in one statement.
+   */
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.TRAINER_NAME,
+    Role.TUTOR_NAME,
+    Role.MENTOR_NAME,
+    Role.PARTICIPANT_NAME
+  })
+  public Overview overview(long enrolmentId) {
+    // Into the persistence context, where the access check then finds it.
+    em.createQuery(
+            "select en from Enrolment en join fetch en.edition ed"
+                + " left join fetch ed.targetMinutes where en.id = :id",
+            Enrolment.class)
+        .setParameter("id", enrolmentId)
+        .getResultList();
+    Enrolment enrolment = access.visibleEnrolment(enrolmentId);
+    Edition edition = enrolment.getEdition();
+    return new Overview(
+        of(edition, hours.of(enrolment.getId(), edition.getProgramme().getModes())),
+        WeeklyMinutes.of(hours.approvedByDate(enrolment.getId())));
+  }
+
   /** Approved minutes per ISO week, for the week-by-week chart. */
   @RolesAllowed({
     Role.ADMIN_NAME,
@@ -130,20 +159,7 @@ public class ProgressService {
     Role.PARTICIPANT_NAME
   })
   public List<WeeklyMinutes.Week> weekly(long enrolmentId) {
-    Enrolment enrolment = access.visibleEnrolment(enrolmentId);
-    List<WeeklyMinutes.Dated> amounts =
-        em
-            .createQuery(
-                "select e.date, sum(e.minutes) from LogEntry e where e.enrolment = :en"
-                    + " and e.status = :approved group by e.date",
-                Object[].class)
-            .setParameter("en", enrolment)
-            .setParameter("approved", EntryStatus.APPROVED)
-            .getResultList()
-            .stream()
-            .map(row -> new WeeklyMinutes.Dated((LocalDate) row[0], ((Number) row[1]).longValue()))
-            .toList();
-    return WeeklyMinutes.of(amounts);
+    return WeeklyMinutes.of(hours.approvedByDate(access.visibleEnrolment(enrolmentId).getId()));
   }
 
   /** Hours logged for one project idea in one learning mode: approved, and waiting for review. */

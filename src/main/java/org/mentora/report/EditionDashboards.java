@@ -26,6 +26,7 @@ import org.mentora.competence.CompetenceOverview;
 import org.mentora.course.Edition;
 import org.mentora.course.EnrolmentStatus;
 import org.mentora.directory.Organisation;
+import org.mentora.logbook.HoursQuery;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.security.Role;
 import org.mentora.project.ProjectStatus;
@@ -42,6 +43,7 @@ public class EditionDashboards {
   @PersistenceContext EntityManager em;
   @Inject CompetenceOverview competenceOverview;
   @Inject ReportAggregates aggregates;
+  @Inject HoursQuery hours;
   @Inject EditionCompletions completions;
   @Inject Clock clock;
 
@@ -94,14 +96,20 @@ public class EditionDashboards {
     }
     // The weekly chart is the other pass over the editions' entries: it runs on a second connection
     // while this one sums per participant.
-    Future<ReportAggregates.Weekly> weeklyFuture = aggregates.weekly(filter);
+    Future<ReportAggregates.Weekly> weeklyFuture =
+        aggregates.weekly(
+            filter,
+            editions.stream()
+                .flatMap(e -> e.getProgramme().getModes().stream())
+                .distinct()
+                .toList());
     List<ParticipantRow> all =
         participantRows(
             em,
             clock,
             inactiveDays,
             "%s.edition_id in (" + numbers(filter.editionIds()) + ")",
-            "l.edition_id in (" + numbers(filter.editionIds()) + ")",
+            hours.totalsInEditions(filter.editionIds()),
             filter);
     List<ParticipantRow> counted = all.stream().filter(r -> !r.withdrawn()).toList();
     LocalDate today = today();

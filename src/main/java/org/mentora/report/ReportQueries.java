@@ -5,19 +5,16 @@ import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mentora.course.EnrolmentStatus;
-import org.mentora.course.WaiverStatus;
-import org.mentora.logbook.EntryStatus;
+import org.mentora.logbook.HoursQuery;
+import org.mentora.platform.persistence.NativeValues;
 
-/**
- * What the dashboards share: the per-participant figures summed in one statement, the organisation
- * filter and the conversion of drivers' raw values.
- */
+/** What the dashboards share: the per-participant rows and the organisation filter. */
 final class ReportQueries {
 
   private ReportQueries() {}
@@ -43,31 +40,27 @@ final class ReportQueries {
     }
   }
 
-  // ---- the per-participant figures, summed in one statement
+  // ---- the per-participant figures
 
   /**
-   * One row per enrolment in scope: who, where, the edition's dates and target, and the sums of
-   * approved and waiting minutes, the last time anything was logged and the recognised minutes,
-   * each summed per enrolment by the database. {@code scope} is a condition on an enrolment alias
-   * ({@code %s} stands for the alias) and {@code entryScope} the same scope on the entries (alias
-   * {@code l}: by edition, one range of {@code ix_log_entry_edition}), both built from numbers
-   * only.
+   * One row per enrolment in scope: who, where, the edition's dates and target, a valid
+   * certificate, and the participant's hours from the logbook's hours query ({@code totals}, by
+   * enrolment id: the same sums as the progress page, eligibility and certificates). {@code scope}
+   * is a condition on an enrolment alias ({@code %s} stands for the alias) built from numbers only.
    */
   static List<ParticipantRow> participantRows(
       EntityManager em,
       Clock clock,
       int inactiveDays,
       String scope,
-      String entryScope,
+      Map<Long, HoursQuery.Totals> totals,
       EditionFilter filter) {
     StringBuilder sql =
         new StringBuilder(
                 "select en.id, en.edition_id, ed.code, p.given_name, p.family_name, o.id, o.name,"
                     + " o.region, o.country, en.status, ed.start_date, ed.end_date,"
                     // The target: the stated blended total plus the modes that stand apart.
-                    + " ed.blended_total_min + coalesce(tg.apart, 0),"
-                    + " coalesce(a.approved, 0), coalesce(a.pending, 0), a.last_logged,"
-                    + " coalesce(w.recognised, 0), vc.id"
+                    + " ed.blended_total_min + coalesce(tg.apart, 0), vc.id"
                     + " from enrolment en"
                     + " join edition ed on ed.id = en.edition_id"
                     // Summed once per edition, not once per participant row.
@@ -80,28 +73,7 @@ final class ReportQueries {
                     + " join person p on p.id = en.person_id"
                     + " left join organisation o on o.id = en.host_organisation_id"
                     // At most one valid certificate per enrolment (ux_certificate_valid).
-                    + " left join certificate vc on vc.valid_enrolment_id = en.id"
-                    + " left join (select l.enrolment_id,"
-                    + " sum(case when l.status = '"
-                    + EntryStatus.APPROVED.name()
-                    + "' then l.minutes else 0 end) approved,"
-                    + " sum(case when l.status = '"
-                    + EntryStatus.SUBMITTED.name()
-                    + "' then l.minutes else 0 end) pending,"
-                    + " max(case when l.status <> '"
-                    + EntryStatus.WITHDRAWN.name()
-                    + "' then l.created_at end) last_logged"
-                    + " from log_entry l where ")
-            .append(entryScope)
-            .append(" group by l.enrolment_id) a on a.enrolment_id = en.id")
-            .append(
-                " left join (select w.enrolment_id, sum(w.recognised_minutes) recognised"
-                    + " from waiver w join enrolment we on we.id = w.enrolment_id"
-                    + " where w.status = '"
-                    + WaiverStatus.APPROVED.name()
-                    + "' and ")
-            .append(scope.formatted("we"))
-            .append(" group by w.enrolment_id) w on w.enrolment_id = en.id where ")
+                    + " left join certificate vc on vc.valid_enrolment_id = en.id where ")
             .append(scope.formatted("en"));
     List<Object> parameters = new ArrayList<>();
     if (filter != null && filter.country() != null) {
@@ -128,14 +100,16 @@ final class ReportQueries {
       Object[] r = (Object[]) row;
       boolean withdrawn = EnrolmentStatus.WITHDRAWN.name().equals(r[9]);
       boolean active = EnrolmentStatus.ACTIVE.name().equals(r[9]);
-      LocalDate start = localDate(r[10]);
-      LocalDate end = localDate(r[11]);
+      LocalDate start = NativeValues.localDate(r[10]);
+      LocalDate end = NativeValues.localDate(r[11]);
       long target = ((Number) r[12]).longValue();
-      long approved = ((Number) r[13]).longValue();
-      long recognised = ((Number) r[16]).longValue();
-      Instant last = instant(r[15]);
+      HoursQuery.Totals hours =
+          totals.getOrDefault(((Number) r[0]).longValue(), HoursQuery.Totals.NONE);
+      long approved = hours.approved();
+      long recognised = hours.recognised();
+      Instant last = hours.lastLogged();
       LocalDate lastLogged = last == null ? null : LocalDate.ofInstant(last, clock.getZone());
-      long pending = ((Number) r[14]).longValue();
+      long pending = hours.pending();
       AtRiskRule.Facts facts =
           new AtRiskRule.Facts(start, end, target, approved + recognised, pending, lastLogged);
       rows.add(
@@ -155,45 +129,12 @@ final class ReportQueries {
               AtRiskRule.expectedMinutes(facts, today),
               lastLogged,
               active ? rule.assess(facts, today) : Set.of(),
-              r[17] == null ? null : ((Number) r[17]).longValue()));
+              r[13] == null ? null : ((Number) r[13]).longValue()));
     }
     return rows;
   }
 
   static String numbers(List<Long> ids) {
     return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-  }
-
-  /** Drivers differ in what a timestamp with time zone comes back as. */
-  static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    if (value instanceof java.time.ZonedDateTime zoned) {
-      return zoned.toInstant();
-    }
-    throw new IllegalStateException("Not a moment: " + value.getClass());
-  }
-
-  static LocalDate localDate(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    if (value instanceof java.sql.Date date) {
-      return date.toLocalDate();
-    }
-    throw new IllegalStateException("Not a date: " + value.getClass());
   }
 }

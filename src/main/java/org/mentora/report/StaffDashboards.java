@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mentora.course.CourseAccess;
 import org.mentora.course.Enrolment;
 import org.mentora.course.EnrolmentStatus;
+import org.mentora.logbook.HoursQuery;
 import org.mentora.platform.security.Role;
 
 /**
@@ -30,6 +31,7 @@ public class StaffDashboards {
 
   @PersistenceContext EntityManager em;
   @Inject CourseAccess access;
+  @Inject HoursQuery hours;
   @Inject Clock clock;
 
   @Inject
@@ -53,7 +55,7 @@ public class StaffDashboards {
               clock,
               inactiveDays,
               "%s.id in (" + in + ")",
-              "l.enrolment_id in (" + in + ")",
+              hours.totalsOf(ids.subList(from, Math.min(ids.size(), from + CHUNK))),
               null));
     }
     rows.sort(

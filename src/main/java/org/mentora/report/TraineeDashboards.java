@@ -1,6 +1,6 @@
 package org.mentora.report;
 
-import static org.mentora.report.ReportQueries.instant;
+import static org.mentora.platform.persistence.NativeValues.instant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -27,7 +27,6 @@ import org.mentora.competence.Standing;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.directory.Callers;
-import org.mentora.logbook.EntryStatus;
 import org.mentora.logbook.HoursQuery;
 import org.mentora.logbook.Progress;
 import org.mentora.logbook.ProgressService;
@@ -111,19 +110,7 @@ public class TraineeDashboards {
     long waitingEntries = sums.waitingEntries();
     long waitingMinutes = sums.waitingMinutes();
     long sentBack = sums.sentBackEntries();
-    // The attribute itself, not max(): an aggregate of a converted column reaches the converter as
-    // the driver's raw type (a Timestamp on PostgreSQL).
-    Instant last =
-        em.createQuery(
-                "select l.createdAt from LogEntry l where l.enrolment = :en"
-                    + " and l.status <> :withdrawn order by l.createdAt desc",
-                Instant.class)
-            .setParameter("en", enrolment)
-            .setParameter("withdrawn", EntryStatus.WITHDRAWN)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    Instant last = hoursQuery.lastLogged(enrolment.getId());
     Progress hours = ProgressService.of(edition, sums);
     LocalDate lastLogged = last == null ? null : LocalDate.ofInstant(last, clock.getZone());
 

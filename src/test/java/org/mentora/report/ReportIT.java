@@ -38,6 +38,7 @@ import org.mentora.logbook.EntryStatus;
 import org.mentora.logbook.LogbookFixtures;
 import org.mentora.logbook.Progress;
 import org.mentora.logbook.ProgressService;
+import org.mentora.logbook.WeeklyMinutes;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.security.Role;
 import org.mentora.project.ProjectStatus;
@@ -521,6 +522,13 @@ class ReportIT {
     for (long enrolment : bulk.keySet()) {
       page.put(enrolment, figures(progressService.progress(enrolment)));
       assertEquals(page.get(enrolment), figures(bulk.get(enrolment)), "bulk progress " + enrolment);
+      // What the progress pages themselves ask for: bars and weeks in one call.
+      ProgressService.Overview overview = progressService.overview(enrolment);
+      assertEquals(page.get(enrolment), figures(overview.progress()), "overview " + enrolment);
+      assertEquals(
+          sum(page.get(enrolment), 0),
+          overview.weeks().stream().mapToLong(WeeklyMinutes.Week::minutes).sum(),
+          "the weeks hold the approved minutes " + enrolment);
     }
     assertEquals(
         fixtures.count(

@@ -73,8 +73,9 @@ public class MyLogbookPage implements Serializable {
 
   private void refresh() {
     entries = logbookReader.entries(current.getId());
-    progress = progressService.progress(current.getId());
-    weeklyChart = WeeklyChart.of(progressService.weekly(current.getId()));
+    ProgressService.Overview overview = progressService.overview(current.getId());
+    progress = overview.progress();
+    weeklyChart = WeeklyChart.of(overview.weeks());
   }
 
   private void startNew() {

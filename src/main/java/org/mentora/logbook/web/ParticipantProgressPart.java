@@ -23,8 +23,9 @@ public class ParticipantProgressPart {
 
   private void load(Long enrolmentId) {
     if (enrolmentId != null && !enrolmentId.equals(loadedFor)) {
-      progress = progressService.progress(enrolmentId);
-      weeklyChart = WeeklyChart.of(progressService.weekly(enrolmentId));
+      ProgressService.Overview overview = progressService.overview(enrolmentId);
+      progress = overview.progress();
+      weeklyChart = WeeklyChart.of(overview.weeks());
       loadedFor = enrolmentId;
     }
   }
