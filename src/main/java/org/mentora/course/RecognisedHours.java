@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,25 +23,38 @@ public class RecognisedHours {
 
   @PersistenceContext EntityManager em;
 
+  private static final String SUMS =
+      "select w.enrolment.id, m.learningMode.id, sum(w.recognisedMinutes) from Waiver w"
+          + " join w.module m where w.status = :approved and ";
+
   /** Minutes per enrolment id and mode id. */
   public Map<Long, Map<Long, Long>> byMode(Collection<Long> enrolmentIds) {
     Map<Long, Map<Long, Long>> result = new HashMap<>();
     for (List<Long> slice : slices(enrolmentIds)) {
-      for (Object[] row :
-          em.createQuery(
-                  "select w.enrolment.id, m.learningMode.id, sum(w.recognisedMinutes) from Waiver w"
-                      + " join w.module m where w.enrolment.id in :ids and w.status = :approved"
-                      + " group by w.enrolment.id, m.learningMode.id",
-                  Object[].class)
-              .setParameter("ids", slice)
-              .setParameter("approved", WaiverStatus.APPROVED)
-              .getResultList()) {
-        result
-            .computeIfAbsent((Long) row[0], id -> new HashMap<>())
-            .put((Long) row[1], ((Number) row[2]).longValue());
-      }
+      collect(sums("w.enrolment.id in :ids").setParameter("ids", slice), result);
     }
     return result;
+  }
+
+  /** Minutes per enrolment id and mode id of every participant of an edition, in one statement. */
+  public Map<Long, Map<Long, Long>> inEdition(long editionId) {
+    Map<Long, Map<Long, Long>> result = new HashMap<>();
+    collect(sums("w.enrolment.edition.id = :edition").setParameter("edition", editionId), result);
+    return result;
+  }
+
+  private TypedQuery<Object[]> sums(String scope) {
+    return em.createQuery(
+            SUMS + scope + " group by w.enrolment.id, m.learningMode.id", Object[].class)
+        .setParameter("approved", WaiverStatus.APPROVED);
+  }
+
+  private static void collect(TypedQuery<Object[]> query, Map<Long, Map<Long, Long>> result) {
+    for (Object[] row : query.getResultList()) {
+      result
+          .computeIfAbsent((Long) row[0], id -> new HashMap<>())
+          .put((Long) row[1], ((Number) row[2]).longValue());
+    }
   }
 
   /** The total for one participant, all modes together. */

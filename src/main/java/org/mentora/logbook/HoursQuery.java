@@ -35,6 +35,10 @@ public class HoursQuery {
     return NativeValues.number(value);
   }
 
+  private static final String SUMS =
+      "select e.enrolment.id, e.status, e.mode.id, count(e), sum(e.minutes) from LogEntry e where ";
+  private static final String SUMS_GROUPED = " group by e.enrolment.id, e.status, e.mode.id";
+
   @PersistenceContext EntityManager em;
   @Inject RecognisedHours recognisedHours;
 
@@ -62,7 +66,58 @@ public class HoursQuery {
 
   /** The sums of one participant whose programme's modes the caller holds already. */
   public Sums of(long enrolmentId, Collection<LearningMode> modes) {
-    return byEnrolment(List.of(enrolmentId), modes).getOrDefault(enrolmentId, Sums.NONE);
+    return participant(enrolmentId, modes).sums();
+  }
+
+  /** One participant's sums and when they last logged anything (withdrawn entries aside). */
+  public record Participant(Sums sums, Instant lastLogged) implements java.io.Serializable {}
+
+  /**
+   * One participant's sums and last time logged, in one statement: the entries grouped by status
+   * and mode, and the approved waivers by mode. Native, because the last time logged is the maximum
+   * of a converted column, which JPQL hands the converter as the driver's own type on PostgreSQL.
+   */
+  public Participant participant(long enrolmentId, Collection<LearningMode> modes) {
+    List<Object[]> entryRows = new java.util.ArrayList<>();
+    Map<Long, Long> recognised = new HashMap<>();
+    Instant last = null;
+    for (Object row :
+        em.createNativeQuery(
+                "select l.status, l.mode_id, count(*), sum(l.minutes),"
+                    + " max(case when l.status <> '"
+                    + EntryStatus.WITHDRAWN.name()
+                    + "' then l.created_at end) from log_entry l where l.enrolment_id = ?1"
+                    + " group by l.status, l.mode_id"
+                    + " union all select null, m.mode_id, 0, sum(w.recognised_minutes),"
+                    + " cast(null as timestamp with time zone)"
+                    + " from waiver w join course_module m on m.id = w.module_id"
+                    + " where w.enrolment_id = ?1 and w.status = '"
+                    + WaiverStatus.APPROVED.name()
+                    + "' group by m.mode_id")
+            .setParameter(1, enrolmentId)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      if (r[0] == null) {
+        recognised.merge(number(r[1]), number(r[3]), Long::sum);
+      } else {
+        entryRows.add(
+            new Object[] {
+              enrolmentId,
+              EntryStatus.valueOf((String) r[0]),
+              number(r[1]),
+              number(r[2]),
+              number(r[3])
+            });
+        Instant at = NativeValues.instant(r[4]);
+        if (at != null && (last == null || at.isAfter(last))) {
+          last = at;
+        }
+      }
+    }
+    Map<Long, Map<Long, Long>> waived =
+        recognised.isEmpty() ? Map.of() : Map.of(enrolmentId, recognised);
+    return new Participant(
+        sums(entryRows, waived, modes).getOrDefault(enrolmentId, Sums.NONE), last);
   }
 
   /** The sums of many participants, by enrolment id (absent: nothing logged or recognised). */
@@ -76,20 +131,36 @@ public class HoursQuery {
    */
   public Map<Long, Sums> byEnrolment(
       Collection<Long> enrolmentIds, Collection<LearningMode> modes) {
-    Map<Long, LearningMode> known = new HashMap<>();
-    modes.forEach(m -> known.put(m.getId(), m));
     List<Object[]> entryRows = new java.util.ArrayList<>();
     for (List<Long> slice : RecognisedHours.slices(enrolmentIds)) {
       entryRows.addAll(
-          em.createQuery(
-                  "select e.enrolment.id, e.status, e.mode.id, count(e), sum(e.minutes)"
-                      + " from LogEntry e where e.enrolment.id in :ids"
-                      + " group by e.enrolment.id, e.status, e.mode.id",
-                  Object[].class)
+          em.createQuery(SUMS + "e.enrolment.id in :ids" + SUMS_GROUPED, Object[].class)
               .setParameter("ids", slice)
               .getResultList());
     }
-    Map<Long, Map<Long, Long>> recognised = recognisedHours.byMode(enrolmentIds);
+    return sums(entryRows, recognisedHours.byMode(enrolmentIds), modes);
+  }
+
+  /**
+   * The sums of every participant of an edition, by enrolment id: one range of {@code
+   * ix_log_entry_edition} and one statement for recognised hours, whatever the edition's size (the
+   * completion figures weigh thousands at once). {@code modes}: the edition's programme's.
+   */
+  public Map<Long, Sums> inEdition(long editionId, Collection<LearningMode> modes) {
+    List<Object[]> entryRows =
+        em.createQuery(SUMS + "e.editionId = :edition" + SUMS_GROUPED, Object[].class)
+            .setParameter("edition", editionId)
+            .getResultList();
+    return sums(entryRows, recognisedHours.inEdition(editionId), modes);
+  }
+
+  /** Rows of (enrolment id, status, mode id, count, minutes) and recognised minutes as sums. */
+  private Map<Long, Sums> sums(
+      List<Object[]> entryRows,
+      Map<Long, Map<Long, Long>> recognised,
+      Collection<LearningMode> modes) {
+    Map<Long, LearningMode> known = new HashMap<>();
+    modes.forEach(m -> known.put(m.getId(), m));
     java.util.Set<Long> met = new java.util.HashSet<>();
     entryRows.forEach(row -> met.add((Long) row[2]));
     recognised.values().forEach(byMode -> met.addAll(byMode.keySet()));
@@ -138,22 +209,6 @@ public class HoursQuery {
         .stream()
         .map(row -> new WeeklyMinutes.Dated((LocalDate) row[0], ((Number) row[1]).longValue()))
         .toList();
-  }
-
-  /** When the participant last logged anything (withdrawn entries aside), or null. */
-  public Instant lastLogged(long enrolmentId) {
-    // The attribute itself, not max(): an aggregate of a converted column reaches the converter as
-    // the driver's raw type (a Timestamp on PostgreSQL).
-    return em.createQuery(
-            "select l.createdAt from LogEntry l where l.enrolment.id = :en"
-                + " and l.status <> :withdrawn order by l.createdAt desc",
-            Instant.class)
-        .setParameter("en", enrolmentId)
-        .setParameter("withdrawn", EntryStatus.WITHDRAWN)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
   }
 
   /** Adds the modes of these ids that {@code known} lacks to it, in one statement. */

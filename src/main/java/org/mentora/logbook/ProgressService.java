@@ -69,7 +69,7 @@ public class ProgressService {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    Map<Long, HoursQuery.Sums> sums = hours.byEnrolment(ids, edition.getProgramme().getModes());
+    Map<Long, HoursQuery.Sums> sums = hours.inEdition(editionId, edition.getProgramme().getModes());
     Map<Long, Progress> result = new HashMap<>();
     for (Long id : ids) {
       result.put(id, of(edition, sums.getOrDefault(id, HoursQuery.Sums.NONE)));

@@ -106,11 +106,13 @@ public class TraineeDashboards {
     LocalDate today = today();
     // The logbook's one hours query: only approved minutes count, SUBMITTED ones wait for review,
     // recognised prior learning comes from approved waivers.
-    HoursQuery.Sums sums = hoursQuery.of(enrolment.getId(), edition.getProgramme().getModes());
+    HoursQuery.Participant hoursOf =
+        hoursQuery.participant(enrolment.getId(), edition.getProgramme().getModes());
+    HoursQuery.Sums sums = hoursOf.sums();
     long waitingEntries = sums.waitingEntries();
     long waitingMinutes = sums.waitingMinutes();
     long sentBack = sums.sentBackEntries();
-    Instant last = hoursQuery.lastLogged(enrolment.getId());
+    Instant last = hoursOf.lastLogged();
     Progress hours = ProgressService.of(edition, sums);
     LocalDate lastLogged = last == null ? null : LocalDate.ofInstant(last, clock.getZone());
 
