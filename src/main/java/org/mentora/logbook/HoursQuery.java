@@ -211,6 +211,24 @@ public class HoursQuery {
         .toList();
   }
 
+  /** Minutes logged for a project idea per learning mode: approved [0] and waiting [1]. */
+  public Map<LearningMode, long[]> forProjectIdea(long ideaId) {
+    Map<LearningMode, long[]> sums = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select e.status, e.mode, sum(e.minutes) from LogEntry e"
+                    + " where e.projectIdea.id = :idea and e.status in :counted"
+                    + " group by e.status, e.mode",
+                Object[].class)
+            .setParameter("idea", ideaId)
+            .setParameter("counted", List.of(EntryStatus.APPROVED, EntryStatus.SUBMITTED))
+            .getResultList()) {
+      long[] sum = sums.computeIfAbsent((LearningMode) row[1], mode -> new long[2]);
+      sum[row[0] == EntryStatus.APPROVED ? 0 : 1] += ((Number) row[2]).longValue();
+    }
+    return sums;
+  }
+
   /** Adds the modes of these ids that {@code known} lacks to it, in one statement. */
   private void readModes(java.util.Set<Long> ids, Map<Long, LearningMode> known) {
     java.util.Set<Long> unknown = new java.util.HashSet<>(ids);

@@ -198,17 +198,14 @@ public class ProgressService {
         sums.put(mode, new long[2]);
       }
     }
-    for (Object[] row :
-        em.createQuery(
-                "select e.status, e.mode, sum(e.minutes) from LogEntry e where e.projectIdea = :idea"
-                    + " and e.status in :counted group by e.status, e.mode",
-                Object[].class)
-            .setParameter("idea", idea)
-            .setParameter("counted", List.of(EntryStatus.APPROVED, EntryStatus.SUBMITTED))
-            .getResultList()) {
-      long[] sum = sums.computeIfAbsent((LearningMode) row[1], mode -> new long[2]);
-      sum[row[0] == EntryStatus.APPROVED ? 0 : 1] += ((Number) row[2]).longValue();
-    }
+    hours
+        .forProjectIdea(idea.getId())
+        .forEach(
+            (mode, minutes) -> {
+              long[] sum = sums.computeIfAbsent(mode, m -> new long[2]);
+              sum[0] += minutes[0];
+              sum[1] += minutes[1];
+            });
     return sums.entrySet().stream()
         .map(e -> new ProjectHours(e.getKey(), e.getValue()[0], e.getValue()[1]))
         .toList();
