@@ -124,7 +124,7 @@ class AccessibilityBrowserIT {
             js().executeScript(
                     "return Array.from(document.querySelectorAll("
                         + "'[id=\"menuForm:mainMenu\"] a[href]'))"
-                        + ".map(a => a.href).filter(h => h.indexOf('.xhtml') > 0);");
+                        + ".map(a => a.href.split('#')[0]).filter(h => h.indexOf('.xhtml') > 0);");
     String root = browser.driver().getCurrentUrl();
     root = root.substring(0, root.indexOf(browser.path()));
     List<String> pages = new ArrayList<>();
