@@ -95,12 +95,23 @@ class AccessibilityBrowserIT {
       List<String> pages = new ArrayList<>();
       pages.add(browser.path());
       pages.addAll(menuPages());
+      // The menu pages, then one level deeper: the first link of each menu page's content to a
+      // page with parameters not seen yet (an edition, a programme, an idea, a participant).
+      Set<String> seen = new LinkedHashSet<>();
+      List<String> details = new ArrayList<>();
       for (String page : new LinkedHashSet<>(pages)) {
-        browser.open(page);
-        browser.waitForAjax();
-        String where = role + " " + page;
-        findings.addAll(check(where));
-        checked.add(where);
+        seen.add(page);
+        visit(role, page, findings, checked);
+        for (String link : contentLinks()) {
+          String target = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
+          if (seen.add(target)) {
+            details.add(link);
+            break;
+          }
+        }
+      }
+      for (String page : details) {
+        visit(role, page, findings, checked);
       }
       browser.logOut();
     }
@@ -116,15 +127,33 @@ class AccessibilityBrowserIT {
     assertEquals(List.of(), failing, "serious or critical axe-core findings");
   }
 
+  private void visit(String role, String page, List<Finding> findings, Set<String> checked) {
+    browser.open(page);
+    browser.waitForAjax();
+    String where = role + " " + page;
+    findings.addAll(check(where));
+    checked.add(where);
+  }
+
+  /** Links of the page's content to application pages with parameters, in document order. */
+  private List<String> contentLinks() {
+    return relative(
+        "return Array.from(document.querySelectorAll('#main a[href]'))"
+            + ".map(a => a.href.split('#')[0]).filter(h => h.indexOf('.xhtml?') > 0);");
+  }
+
   /** The distinct pages the menubar links to, as paths inside the application. */
   private List<String> menuPages() {
+    return relative(
+        "return Array.from(document.querySelectorAll("
+            + "'[id=\"menuForm:mainMenu\"] a[href]'))"
+            + ".map(a => a.href.split('#')[0]).filter(h => h.indexOf('.xhtml') > 0);");
+  }
+
+  /** The addresses a script returns that lie inside the application, as paths inside it. */
+  private List<String> relative(String script) {
     @SuppressWarnings("unchecked")
-    List<String> hrefs =
-        (List<String>)
-            js().executeScript(
-                    "return Array.from(document.querySelectorAll("
-                        + "'[id=\"menuForm:mainMenu\"] a[href]'))"
-                        + ".map(a => a.href.split('#')[0]).filter(h => h.indexOf('.xhtml') > 0);");
+    List<String> hrefs = (List<String>) js().executeScript(script);
     String root = browser.driver().getCurrentUrl();
     root = root.substring(0, root.indexOf(browser.path()));
     List<String> pages = new ArrayList<>();
