@@ -35,10 +35,6 @@ public class HoursQuery {
     return NativeValues.number(value);
   }
 
-  private static final String SUMS =
-      "select e.enrolment.id, e.status, e.mode.id, count(e), sum(e.minutes) from LogEntry e where ";
-  private static final String SUMS_GROUPED = " group by e.enrolment.id, e.status, e.mode.id";
-
   @PersistenceContext EntityManager em;
   @Inject RecognisedHours recognisedHours;
 
@@ -120,27 +116,6 @@ public class HoursQuery {
         sums(entryRows, waived, modes).getOrDefault(enrolmentId, Sums.NONE), last);
   }
 
-  /** The sums of many participants, by enrolment id (absent: nothing logged or recognised). */
-  public Map<Long, Sums> byEnrolment(Collection<Long> enrolmentIds) {
-    return byEnrolment(enrolmentIds, List.of());
-  }
-
-  /**
-   * The sums of many participants; {@code modes} are modes the caller holds already (their
-   * programme's), so only others are read, all in one statement.
-   */
-  public Map<Long, Sums> byEnrolment(
-      Collection<Long> enrolmentIds, Collection<LearningMode> modes) {
-    List<Object[]> entryRows = new java.util.ArrayList<>();
-    for (List<Long> slice : RecognisedHours.slices(enrolmentIds)) {
-      entryRows.addAll(
-          em.createQuery(SUMS + "e.enrolment.id in :ids" + SUMS_GROUPED, Object[].class)
-              .setParameter("ids", slice)
-              .getResultList());
-    }
-    return sums(entryRows, recognisedHours.byMode(enrolmentIds), modes);
-  }
-
   /**
    * The sums of every participant of an edition, by enrolment id: one range of {@code
    * ix_log_entry_edition} and one statement for recognised hours, whatever the edition's size (the
@@ -148,7 +123,11 @@ public class HoursQuery {
    */
   public Map<Long, Sums> inEdition(long editionId, Collection<LearningMode> modes) {
     List<Object[]> entryRows =
-        em.createQuery(SUMS + "e.editionId = :edition" + SUMS_GROUPED, Object[].class)
+        em.createQuery(
+                "select e.enrolment.id, e.status, e.mode.id, count(e), sum(e.minutes)"
+                    + " from LogEntry e where e.editionId = :edition"
+                    + " group by e.enrolment.id, e.status, e.mode.id",
+                Object[].class)
             .setParameter("edition", editionId)
             .getResultList();
     return sums(entryRows, recognisedHours.inEdition(editionId), modes);

@@ -150,18 +150,6 @@ public class ProgressService {
         WeeklyMinutes.of(hours.approvedByDate(enrolment.getId())));
   }
 
-  /** Approved minutes per ISO week, for the week-by-week chart. */
-  @RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.TRAINER_NAME,
-    Role.TUTOR_NAME,
-    Role.MENTOR_NAME,
-    Role.PARTICIPANT_NAME
-  })
-  public List<WeeklyMinutes.Week> weekly(long enrolmentId) {
-    return WeeklyMinutes.of(hours.approvedByDate(access.visibleEnrolment(enrolmentId).getId()));
-  }
-
   /** Hours logged for one project idea in one learning mode: approved, and waiting for review. */
   public record ProjectHours(LearningMode mode, long approvedMinutes, long pendingMinutes) {
     public LearningMode getMode() {

@@ -532,7 +532,9 @@ class LogbookIT {
     assertEquals(240 * 60, progress.blendedTotal().targetMinutes());
     assertEquals(
         150L,
-        this.progress.weekly(enrolment).stream().mapToLong(WeeklyMinutes.Week::minutes).sum());
+        this.progress.overview(enrolment).weeks().stream()
+            .mapToLong(WeeklyMinutes.Week::minutes)
+            .sum());
   }
 
   @Test
