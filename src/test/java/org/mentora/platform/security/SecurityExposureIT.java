@@ -357,6 +357,32 @@ class SecurityExposureIT {
     }
   }
 
+  // ---- transfer
+
+  /** Issue 17: pages, style sheets and scripts travel gzip-compressed to a client that asks. */
+  @Test
+  void pagesStyleSheetsAndScriptsTravelCompressed() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    for (String path :
+        List.of(
+            "login.xhtml",
+            "jakarta.faces.resource/css/mentora.css.xhtml",
+            "jakarta.faces.resource/components.js.xhtml?ln=primefaces")) {
+      HttpResponse<byte[]> response =
+          client.send(
+              HttpRequest.newBuilder(uri(path)).header("Accept-Encoding", "gzip").build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, response.statusCode(), path);
+      assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse("none"), path);
+      byte[] plain =
+          new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))
+              .readAllBytes();
+      assertTrue(
+          plain.length > 2 * response.body().length,
+          path + ": " + response.body().length + " bytes for " + plain.length);
+    }
+  }
+
   // ---- searches
 
   @Test
