@@ -1,6 +1,7 @@
 package org.mentora.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,12 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,13 +31,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentora.support.Browser;
 import org.mentora.support.Deployments;
 import org.mentora.support.RequiresBrowser;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Issue 17: axe-core (fetched by the {@code browser} profile into {@code target/axe}) checks the
+ * Issue 17. axe-core (fetched by the {@code browser} profile into {@code target/axe}) checks the
  * public pages and every page in the menu of each demo role against WCAG 2.0/2.1 A and AA, and the
  * journey fails on any serious or critical finding, naming rule, page, node count and the first
- * node's selector.
+ * node's selector. On a phone 390 px wide no page of the trainee or the mentor scrolls sideways and
+ * the mentor approves from the review queue; and a trainee logs hours and the mentor approves them
+ * with the keyboard only. One class, so one server, for the three.
  */
 @ExtendWith({RequiresBrowser.class, ArquillianExtension.class})
 class AccessibilityBrowserIT {
@@ -47,6 +61,21 @@ class AccessibilityBrowserIT {
    * journey. Each entry says where and why. Empty means every rule is held at zero.
    */
   private static final Map<String, String> OPEN = Map.of();
+
+  private static final int PHONE_WIDTH = 390;
+  private static final int PHONE_HEIGHT = 844;
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  /** Null when the page fits the window's width; else the widths and the first element too wide. */
+  private static final String OVERFLOW =
+      "var w = window.innerWidth, d = document.documentElement;"
+          + " if (d.scrollWidth <= w) { return null; }"
+          + " var wide = Array.from(document.querySelectorAll('body *')).filter(function (e) {"
+          + "   var r = e.getBoundingClientRect(); return r.width > 0 && r.right > w + 1; });"
+          + " var e = wide[wide.length - 1];"
+          + " return d.scrollWidth + ' px wide in ' + w + (e ? ', e.g. ' + e.tagName.toLowerCase()"
+          + "   + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className"
+          + "   ? '.' + e.className.trim().split(/\\s+/).join('.') : '') : '');";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -84,7 +113,8 @@ class AccessibilityBrowserIT {
     List<Finding> findings = new ArrayList<>();
     Set<String> checked = new LinkedHashSet<>();
 
-    for (String page : List.of("login.xhtml", "verify", "verify?code=NO-SUCH-CODE")) {
+    for (String page :
+        List.of("login.xhtml", "verify", "verify?code=NO-SUCH-CODE", "accessibility.xhtml")) {
       browser.open(page);
       findings.addAll(check("public " + page));
       checked.add("public " + page);
@@ -92,27 +122,13 @@ class AccessibilityBrowserIT {
 
     for (String role : ROLES) {
       browser.logIn(role, PASSWORD);
-      List<String> pages = new ArrayList<>();
-      pages.add(browser.path());
-      pages.addAll(menuPages());
-      // The menu pages, then one level deeper: the first link of each menu page's content to a
-      // page with parameters not seen yet (an edition, a programme, an idea, a participant).
-      Set<String> seen = new LinkedHashSet<>();
-      List<String> details = new ArrayList<>();
-      for (String page : new LinkedHashSet<>(pages)) {
-        seen.add(page);
-        visit(role, page, findings, checked);
-        for (String link : contentLinks()) {
-          String target = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
-          if (seen.add(target)) {
-            details.add(link);
-            break;
-          }
-        }
-      }
-      for (String page : details) {
-        visit(role, page, findings, checked);
-      }
+      sweep(
+          role,
+          page -> {
+            String where = role + " " + page;
+            findings.addAll(check(where));
+            checked.add(where);
+          });
       browser.logOut();
     }
 
@@ -127,12 +143,227 @@ class AccessibilityBrowserIT {
     assertEquals(List.of(), failing, "serious or critical axe-core findings");
   }
 
-  private void visit(String role, String page, List<Finding> findings, Set<String> checked) {
+  @Test
+  void onAPhoneNoPageOfTheTraineeOrTheMentorScrollsSidewaysAndTheMentorApproves()
+      throws IOException {
+    browser.phone(PHONE_WIDTH, PHONE_HEIGHT);
+    List<String> wide = new ArrayList<>();
+    Set<String> checked = new LinkedHashSet<>();
+    for (String role : List.of("trainee", "mentor")) {
+      browser.logIn(role, PASSWORD);
+      // The menu, the user's name and Log out fold behind one button, which opens them.
+      assertFalse(browser.driver().findElement(By.id("menuForm")).isDisplayed(), role);
+      WebElement toggle = browser.waitFor(By.id("menuToggle"));
+      assertEquals("false", toggle.getDomAttribute("aria-expanded"));
+      toggle.click();
+      assertEquals("true", toggle.getDomAttribute("aria-expanded"));
+      assertTrue(browser.waitFor(By.id("menuForm:logout")).isDisplayed(), role);
+      sweep(
+          role,
+          page -> {
+            checked.add(role + " " + page);
+            String overflow = (String) js().executeScript(OVERFLOW);
+            if (overflow != null) {
+              wide.add(role + " " + page + ": " + overflow);
+            }
+          });
+      if (role.equals("trainee")) {
+        load("logbook/my-logbook.xhtml");
+        // The form to log hours is the first thing under the title, not 1,500 px down.
+        Number formTop =
+            (Number)
+                js().executeScript(
+                        "return document.getElementById('entry').getBoundingClientRect().top"
+                            + " + window.scrollY;");
+        assertTrue(formTop.intValue() < PHONE_HEIGHT / 2, "the log form starts at " + formTop);
+        screenshot("phone-my-logbook.png");
+      } else {
+        load("logbook/review.xhtml");
+        screenshot("phone-review-queue.png");
+        List<WebElement> buttons =
+            browser.driver().findElements(By.cssSelector("[id='review:table'] tbody tr button"));
+        assertFalse(buttons.isEmpty(), "the demo mentor has entries waiting");
+        for (WebElement button : buttons) {
+          String outside =
+              (String)
+                  js().executeScript(
+                          "var b = arguments[0]; b.scrollIntoView({block: 'center'});"
+                              + " var r = b.getBoundingClientRect();"
+                              + " return r.left >= 0 && r.right <= window.innerWidth && r.width > 0"
+                              + " ? null : b.id + ' at ' + r.left + '..' + r.right;",
+                          button);
+          assertEquals(null, outside, "every button of the queue is on the screen");
+        }
+        // The mentor approves the first entry on the phone; the focus moves to the next one.
+        WebElement approve =
+            browser
+                .driver()
+                .findElement(By.cssSelector("[id='review:table'] tbody tr button[id$=':approve']"));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", approve);
+        approve.click();
+        browser.waitForAjax();
+        assertTrue(browser.waitForText(By.id("globalMessages"), "Approved").length() > 0);
+        assertFocusInQueue();
+      }
+      browser.logOut();
+    }
+    System.out.println("phone sweep checked " + checked.size() + " pages: " + checked);
+    assertTrue(checked.size() > 8, "the menus led to too few pages: " + checked);
+    assertEquals(List.of(), wide, "pages wider than a phone (" + PHONE_WIDTH + " px)");
+  }
+
+  @Test
+  void aTraineeLogsHoursAndTheMentorApprovesThemWithTheKeyboardOnly() {
+    String text =
+        "Shelved the returns, keyboard only " + UUID.randomUUID().toString().substring(0, 8);
+    // A day of its own for each run, so reruns on one database stay under the daily cap.
+    LocalDate day = LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(1, 60));
+
+    logInWithKeys("trainee");
+    load("logbook/my-logbook.xhtml");
+    tabTo("entry:date_input");
+    keys(day.getDayOfMonth() + "." + day.getMonthValue() + "." + day.getYear());
+    // Typing a date leaves the calendar closed; Tab leaves the field (via the calendar's button).
+    assertTrue(
+        browser.driver().findElements(By.cssSelector(".p-datepicker-panel")).stream()
+            .noneMatch(WebElement::isDisplayed),
+        "the calendar opens from its button only");
+    tabUntil(
+        "return !!document.activeElement && !!document.activeElement.closest('[id=\"' + arguments[0] + '\"]');",
+        "entry:mode");
+    keys(" ");
+    WebElement panel = browser.waitFor(By.id("entry:mode_panel"));
+    for (int i = 0; i < 10 && !highlighted(panel).equals("Work-based learning"); i++) {
+      keys(Keys.ARROW_DOWN);
+    }
+    assertEquals("Work-based learning", highlighted(panel), "Space opened the mode list");
+    keys(Keys.ENTER);
+    browser.waitForAjax();
+    assertEquals("Work-based learning", browser.text(By.id("entry:mode_label")));
+    tabTo("entry:duration");
+    keys("1.5");
+    tabTo("entry:description");
+    keys(text);
+    tabTo("entry:save");
+    keys(Keys.ENTER);
+    browser.waitForAjax();
+    assertTrue(browser.waitForText(By.id("globalMessages"), "Logged").length() > 0);
+    browser.logOut();
+
+    logInWithKeys("mentor");
+    load("logbook/review.xhtml");
+    String typedDay = day.getDayOfMonth() + "." + day.getMonthValue() + "." + day.getYear();
+    tabTo("review:participant");
+    keys("Jānis Bērziņš");
+    tabTo("review:from_input");
+    keys(typedDay);
+    tabTo("review:to_input");
+    keys(typedDay);
+    tabTo("review:search");
+    keys(Keys.ENTER);
+    browser.waitForAjax();
+    tabUntil(
+        "var a = document.activeElement, row = a && a.closest('tr');"
+            + " return !!row && /:approve$/.test(a.id) && row.textContent.indexOf(arguments[0]) >= 0;",
+        text);
+    keys(Keys.ENTER);
+    browser.waitForAjax();
+    assertTrue(browser.waitForText(By.id("globalMessages"), "Approved").length() > 0);
+    assertFocusInQueue();
+    assertFalse(
+        browser.driver().findElement(By.id("review:table")).getText().contains(text),
+        "the approved entry left the queue");
+    browser.logOut();
+  }
+
+  /** After a decision the focus is on the next entry of the queue (or on its "empty" line). */
+  private void assertFocusInQueue() {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js().executeScript(
+                            "var a = document.activeElement;"
+                                + " return !!a && a !== document.body"
+                                + " && !!a.closest('[id=\"review:table\"]');")));
+  }
+
+  /** Logs in by typing: the user name, Tab, the password, Enter. */
+  private void logInWithKeys(String username) {
+    load("login.xhtml");
+    browser.waitFor(By.id("login:username")).click();
+    keys(username, Keys.TAB, PASSWORD, Keys.ENTER);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(d -> browser.path().startsWith("home"));
+  }
+
+  /** Presses Tab until the element with this id has the focus (at most 120 times). */
+  private void tabTo(String id) {
+    tabUntil("return !!document.activeElement && document.activeElement.id === arguments[0];", id);
+  }
+
+  private void tabUntil(String condition, String argument) {
+    for (int i = 0; i < 120; i++) {
+      if (Boolean.TRUE.equals(js().executeScript(condition, argument))) {
+        return;
+      }
+      keys(Keys.TAB);
+    }
+    throw new AssertionError(
+        "120 presses of Tab did not reach "
+            + argument
+            + "; focus on "
+            + js().executeScript(
+                    "var a = document.activeElement; return a && (a.tagName + '#' + a.id);"));
+  }
+
+  private void keys(CharSequence... keys) {
+    new Actions(browser.driver()).sendKeys(keys).perform();
+  }
+
+  private static String highlighted(WebElement panel) {
+    List<WebElement> items = panel.findElements(By.cssSelector("li.ui-state-highlight"));
+    return items.isEmpty() ? "" : items.get(0).getDomAttribute("data-label");
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    byte[] png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
+    Files.write(SCREENSHOTS.resolve(name), png);
+  }
+
+  /**
+   * Opens the signed-in role's home, the pages of its menu, then one level deeper: the first link
+   * of each menu page's content to a page with parameters not seen yet (an edition, a programme, an
+   * idea, a participant); hands each page, once loaded, to the check.
+   */
+  private void sweep(String role, Consumer<String> check) {
+    List<String> pages = new ArrayList<>();
+    pages.add(browser.path());
+    pages.addAll(menuPages());
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> details = new ArrayList<>();
+    for (String page : new LinkedHashSet<>(pages)) {
+      seen.add(page);
+      load(page);
+      check.accept(page);
+      for (String link : contentLinks()) {
+        String target = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
+        if (seen.add(target)) {
+          details.add(link);
+          break;
+        }
+      }
+    }
+    for (String page : details) {
+      load(page);
+      check.accept(page);
+    }
+  }
+
+  private void load(String page) {
     browser.open(page);
     browser.waitForAjax();
-    String where = role + " " + page;
-    findings.addAll(check(where));
-    checked.add(where);
   }
 
   /** Links of the page's content to application pages with parameters, in document order. */

@@ -101,6 +101,17 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * Shows every following page as a phone of this size does: the viewport's width and height in CSS
+   * pixels, touch-screen rules (the page's viewport meta applies), kept across navigations.
+   */
+  public void phone(int width, int height) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+  }
+
   /** Opens a page by its path inside the application, e.g. {@code home.xhtml}. */
   public Browser open(String path) {
     driver.get(base.toString() + path);
@@ -163,6 +174,13 @@ public final class Browser implements AutoCloseable {
 
   public void logOut() {
     String before = driver.getCurrentUrl();
+    // On a phone, Log out is behind the menu button.
+    java.util.List<WebElement> toggle = driver.findElements(By.id("menuToggle"));
+    if (!toggle.isEmpty()
+        && toggle.get(0).isDisplayed()
+        && !"true".equals(toggle.get(0).getDomAttribute("aria-expanded"))) {
+      toggle.get(0).click();
+    }
     waitFor(By.id("menuForm:logout")).click();
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before));
   }

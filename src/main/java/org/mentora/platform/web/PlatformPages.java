@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mentora.platform.security.Role;
 
-/** Who may open the platform's own pages: login, the home router and each role's home. */
+/**
+ * Who may open the platform's own pages: login, the accessibility statement, the home router and
+ * each role's home.
+ */
 @ApplicationScoped
 public class PlatformPages implements PageAccessContribution {
 
@@ -13,6 +16,7 @@ public class PlatformPages implements PageAccessContribution {
   public List<PageRule> rules() {
     List<PageRule> rules = new ArrayList<>();
     rules.add(PageRule.publicPage("/login.xhtml"));
+    rules.add(PageRule.publicPage("/accessibility.xhtml"));
     rules.add(PageRule.publicPage("/jakarta.faces.resource/*"));
     rules.add(PageRule.anyRole("/home.xhtml"));
     for (Role role : Role.values()) {
