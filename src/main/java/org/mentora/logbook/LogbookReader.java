@@ -50,7 +50,10 @@ public class LogbookReader {
     }
   }
 
-  /** A participant's entries, newest day first, with their trails; for whoever may see them. */
+  /**
+   * A participant's entries, those sent back for a fix first, then newest day first, with their
+   * trails; for whoever may see them.
+   */
   @RolesAllowed({
     Role.ADMIN_NAME,
     Role.TRAINER_NAME,
@@ -68,6 +71,13 @@ public class LogbookReader {
                 LogEntry.class)
             .setParameter("en", enrolment)
             .getResultList();
+    // What waits for the participant's fix comes first, whatever its day: the list is paged.
+    entries = new java.util.ArrayList<>(entries);
+    entries.sort(
+        java.util.Comparator.comparing(
+            (LogEntry e) ->
+                e.getStatus() != EntryStatus.REJECTED
+                    && e.getStatus() != EntryStatus.CHANGES_REQUESTED));
     Map<Long, List<EntryAudit>> trails = new java.util.HashMap<>();
     if (!entries.isEmpty()) {
       for (EntryAudit audit :

@@ -270,10 +270,20 @@ class SalonProgrammeBrowserIT {
     toggle("moduleForm:moduleMandatory");
     browser.clickAndWait(By.id("moduleForm:saveModule"));
     WebElement row =
-        browser.waitFor(
-            By.xpath(
-                "//tbody[@id='lists:modules_data']/tr[td[normalize-space(.)='" + code + "']]"));
+        browser.waitFor(By.xpath("//tbody[@id='lists:modules_data']/tr[" + cellOf(code) + "]"));
     assertTrue(row.getText().contains(mode), row.getText());
+  }
+
+  /**
+   * An XPath step for a cell showing exactly this text. Tables reflow on phones, so each cell also
+   * holds its column's title (hidden on a wide screen): the text after it counts.
+   */
+  private static String cellOf(String text) {
+    return "td[normalize-space(.)='"
+        + text
+        + "' or normalize-space(substring-after(., span[contains(@class,'ui-column-title')]))='"
+        + text
+        + "']";
   }
 
   // ---- the staff and attendance pages
@@ -287,8 +297,7 @@ class SalonProgrammeBrowserIT {
     browser.clickAndWait(By.id("trainerForm:assignTrainer"));
     String code = moduleLabel.substring(0, moduleLabel.indexOf(' '));
     browser.waitForText(
-        By.xpath("//tbody[@id='trainers:modules_data']/tr[td[normalize-space(.)='" + code + "']]"),
-        "Andris Ozols");
+        By.xpath("//tbody[@id='trainers:modules_data']/tr[" + cellOf(code) + "]"), "Andris Ozols");
   }
 
   /** Records one session, ticking the first {@code present} directors. */

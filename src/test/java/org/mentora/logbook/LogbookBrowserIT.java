@@ -355,8 +355,9 @@ class LogbookBrowserIT {
             + "\"]]");
   }
 
+  /** The entry's row: the list shows 25 a page, and each run logs on a day weeks back. */
   private WebElement entryRow(String description) {
-    return browser.waitFor(entryRowLocator(description));
+    return browser.waitForInPages("entries:table", entryRowLocator(description));
   }
 
   private String status(String description) {

@@ -112,6 +112,23 @@ public final class Browser implements AutoCloseable {
             Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
   }
 
+  /**
+   * Waits for an element inside a paged data table, turning the table's pages forward as a person
+   * would until it shows up (at most 20 pages).
+   */
+  public WebElement waitForInPages(String tableId, By locator) {
+    By next = By.cssSelector("[id='" + tableId + "'] .ui-paginator-next:not(.ui-state-disabled)");
+    for (int page = 0; page < 20 && driver.findElements(locator).isEmpty(); page++) {
+      java.util.List<WebElement> forward = driver.findElements(next);
+      if (forward.isEmpty()) {
+        break;
+      }
+      forward.get(0).click();
+      waitForAjax();
+    }
+    return waitFor(locator);
+  }
+
   /** Opens a page by its path inside the application, e.g. {@code home.xhtml}. */
   public Browser open(String path) {
     driver.get(base.toString() + path);

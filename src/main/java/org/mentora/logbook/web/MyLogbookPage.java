@@ -1,5 +1,6 @@
 package org.mentora.logbook.web;
 
+import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,7 @@ public class MyLogbookPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final String FORM = "entry";
+  private static final String ENTRIES_TABLE = ":entries:table";
 
   @Inject ParticipationService participation;
   @Inject EntryService entryService;
@@ -87,20 +89,23 @@ public class MyLogbookPage implements Serializable {
 
   public void save() {
     try {
+      LogEntry saved;
       if (editingId == null) {
-        RouteNotice.show(entryService.log(current.getId(), form));
+        saved = entryService.log(current.getId(), form);
         FacesMessages.info("logbook.logged");
       } else if (editingStatus == EntryStatus.SUBMITTED) {
-        RouteNotice.show(entryService.edit(editingId, editingVersion, form));
+        saved = entryService.edit(editingId, editingVersion, form);
         FacesMessages.info("general.saved");
       } else {
-        RouteNotice.show(entryService.resubmit(editingId, editingVersion, form));
+        saved = entryService.resubmit(editingId, editingVersion, form);
         FacesMessages.info("logbook.resubmitted");
       }
+      RouteNotice.show(saved);
       String lastMode = form.getMode();
       startNew();
       form.setMode(lastMode);
       refresh();
+      showPageOf(saved);
     } catch (EntryRefused refused) {
       for (BusinessException problem : refused.asFieldRefusals()) {
         FacesMessages.show(problem, FORM);
@@ -110,6 +115,25 @@ public class MyLogbookPage implements Serializable {
       refresh();
     } catch (BusinessException refusal) {
       FacesMessages.show(refusal, FORM);
+    }
+  }
+
+  /**
+   * Turns the entries table (newest day first, 25 a page) to the page that holds the saved entry,
+   * so the person sees what they just logged even when its day lies weeks back.
+   */
+  private void showPageOf(LogEntry saved) {
+    if (saved == null
+        || !(FacesContext.getCurrentInstance().getViewRoot().findComponent(ENTRIES_TABLE)
+            instanceof UIData table)
+        || table.getRows() <= 0) {
+      return;
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).entry().getId().equals(saved.getId())) {
+        table.setFirst(i / table.getRows() * table.getRows());
+        return;
+      }
     }
   }
 

@@ -272,7 +272,8 @@ class LanguagesBrowserIT {
   }
 
   private WebElement entryRow(String description) {
-    return browser.waitFor(
+    return browser.waitForInPages(
+        "entries:table",
         By.xpath(
             "//tbody[@id='entries:table_data']/tr[.//span[contains(@class,'entry-description')"
                 + " and normalize-space(.)=\""
