@@ -14,8 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mentora.course.CourseAccess;
-import org.mentora.course.Enrolment;
-import org.mentora.course.EnrolmentStatus;
 import org.mentora.logbook.HoursQuery;
 import org.mentora.platform.security.Role;
 
@@ -41,21 +39,17 @@ public class StaffDashboards {
   /** The calling staff member's current participants (withdrawn ones left out). */
   @RolesAllowed({Role.MENTOR_NAME, Role.TUTOR_NAME, Role.TRAINER_NAME})
   public StaffDashboard staffDashboard() {
-    List<Long> ids =
-        access.assignedEnrolments().stream()
-            .filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN)
-            .map(Enrolment::getId)
-            .toList();
+    List<Long> ids = access.assignedEnrolmentIds();
     List<ParticipantRow> rows = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += CHUNK) {
-      String in = numbers(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
       rows.addAll(
           participantRows(
               em,
               clock,
               inactiveDays,
-              "%s.id in (" + in + ")",
-              hours.totalsOf(ids.subList(from, Math.min(ids.size(), from + CHUNK))),
+              "%s.id in (" + numbers(chunk) + ")",
+              hours.totalsOf(chunk),
               null));
     }
     rows.sort(
