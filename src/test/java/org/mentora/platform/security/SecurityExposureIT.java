@@ -385,6 +385,73 @@ class SecurityExposureIT {
     }
   }
 
+  /**
+   * Issue 17: every style sheet, script and image a page links carries a version ({@code v=}) and
+   * comes back cacheable for a year; the same address without a version or with another one (the
+   * theme under PrimeFaces' release, which does not name our theme's content), or an unknown file,
+   * does not.
+   */
+  @Test
+  void versionedResourcesAreCachedForAYear() throws Exception {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    String page =
+        client
+            .send(
+                HttpRequest.newBuilder(uri("login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher link =
+        Pattern.compile("(?:href|src)=\"[^\"]*/(jakarta\\.faces\\.resource/[^\"]+)\"")
+            .matcher(page);
+    List<String> resources = new ArrayList<>();
+    while (link.find()) {
+      resources.add(link.group(1).replace("&amp;", "&"));
+    }
+    assertTrue(resources.size() >= 4, "resources linked from the login page: " + resources);
+    assertTrue(
+        resources.stream().anyMatch(r -> r.startsWith("jakarta.faces.resource/css/mentora.css")),
+        resources.toString());
+    for (String resource : resources) {
+      assertTrue(resource.matches(".*[?&]v=[^&]+.*"), "no version: " + resource);
+      HttpResponse<Void> response =
+          client.send(
+              HttpRequest.newBuilder(uri(resource)).build(),
+              HttpResponse.BodyHandlers.discarding());
+      assertEquals(200, response.statusCode(), resource);
+      assertEquals(
+          "public, max-age=31536000, immutable",
+          response.headers().firstValue("Cache-Control").orElse("none"),
+          resource);
+    }
+    String version =
+        resources.stream()
+            .filter(r -> r.startsWith("jakarta.faces.resource/css/mentora.css"))
+            .map(r -> r.replaceAll(".*[?&]v=([^&]+).*", "$1"))
+            .findFirst()
+            .orElseThrow();
+    for (String uncached :
+        List.of(
+            "jakarta.faces.resource/css/mentora.css.xhtml",
+            "jakarta.faces.resource/css/mentora.css.xhtml?v=0",
+            "jakarta.faces.resource/theme.css.xhtml?ln=primefaces-mentora&v=15.0.0")) {
+      HttpResponse<Void> response =
+          client.send(
+              HttpRequest.newBuilder(uri(uncached)).build(),
+              HttpResponse.BodyHandlers.discarding());
+      assertEquals(200, response.statusCode(), uncached);
+      assertFalse(
+          response.headers().firstValue("Cache-Control").orElse("").contains("immutable"),
+          uncached);
+    }
+    HttpResponse<Void> missing =
+        client.send(
+            HttpRequest.newBuilder(uri("jakarta.faces.resource/css/no-such.css.xhtml?v=" + version))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    assertEquals(404, missing.statusCode());
+    assertFalse(missing.headers().firstValue("Cache-Control").orElse("").contains("max-age"));
+  }
+
   // ---- searches
 
   @Test
