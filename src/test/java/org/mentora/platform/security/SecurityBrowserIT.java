@@ -72,6 +72,23 @@ class SecurityBrowserIT {
         .anyMatch(text::equals);
   }
 
+  /** {@link #shows} on any page of a paginated table, turning its pages forward. */
+  private boolean showsInPages(String tableId, By elements, String text) {
+    By next = By.cssSelector("[id='" + tableId + "'] .ui-paginator-next:not(.ui-state-disabled)");
+    for (int page = 0; page < 20; page++) {
+      if (shows(elements, text)) {
+        return true;
+      }
+      List<WebElement> forward = browser.driver().findElements(next);
+      if (forward.isEmpty()) {
+        return false;
+      }
+      forward.get(0).click();
+      browser.waitForAjax();
+    }
+    return shows(elements, text);
+  }
+
   @Test
   void aTopicNamedWithMarkupAndExpressionsIsListedExactlyAsTyped() {
     String name = payload("topic");
@@ -125,7 +142,11 @@ class SecurityBrowserIT {
     assertTrue(shows(By.cssSelector(".entry-description"), description), "the entry is listed");
     assertNothingRan("logbook after saving");
     browser.open("logbook/my-logbook.xhtml");
-    assertTrue(shows(By.cssSelector(".entry-description"), description), "after a reload");
+    // The logbook pages its entries 25 at a time, newest first: a day weeks back may be on a
+    // later page once the page is opened afresh.
+    assertTrue(
+        showsInPages("entries:table", By.cssSelector(".entry-description"), description),
+        "after a reload");
     assertNothingRan("logbook after a reload");
   }
 
