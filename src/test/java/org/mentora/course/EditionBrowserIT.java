@@ -302,8 +302,7 @@ class EditionBrowserIT {
     WebElement row = browser.waitFor(By.xpath("//tr[td[contains(., '" + family + "')]]"));
     row.findElement(By.cssSelector("button[title='Assign a mentor']")).click();
     browser.waitForAjax();
-    browser.type(By.id("mentorForm:mentor_input"), "mentor@demo.mentora");
-    browser.waitFor(By.cssSelector("[id='mentorForm:mentor_panel'] .ui-autocomplete-item")).click();
+    browser.pickSuggestion("mentorForm:mentor", "mentor@demo.mentora");
     browser.waitFor(By.cssSelector("[id='mentorForm:relation'] .ui-radiobutton-box")).click();
     browser.clickAndWait(By.id("mentorForm:assign"));
     assertTrue(

@@ -290,10 +290,7 @@ class SalonProgrammeBrowserIT {
 
   private void assignTrainer(String moduleLabel) {
     browser.choose("trainerForm:module", moduleLabel);
-    browser.type(By.id("trainerForm:trainer_input"), "trainer@demo.mentora");
-    browser
-        .waitFor(By.cssSelector("[id='trainerForm:trainer_panel'] .ui-autocomplete-item"))
-        .click();
+    browser.pickSuggestion("trainerForm:trainer", "trainer@demo.mentora");
     browser.clickAndWait(By.id("trainerForm:assignTrainer"));
     String code = moduleLabel.substring(0, moduleLabel.indexOf(' '));
     browser.waitForText(

@@ -113,20 +113,46 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Waits for an element inside a paged data table, turning the table's pages forward as a person
-   * would until it shows up (at most 20 pages).
+   * Waits for an element inside a paged data table, turning its pages as a person would: back to
+   * the first page when the element is not on the one shown (an earlier search may have left the
+   * table further on), then forward until it shows up (at most 20 pages each way).
    */
   public WebElement waitForInPages(String tableId, By locator) {
-    By next = By.cssSelector("[id='" + tableId + "'] .ui-paginator-next:not(.ui-state-disabled)");
+    if (driver.findElements(locator).isEmpty()) {
+      for (int page = 0; page < 20 && turnPage(tableId, "prev"); page++) {
+        // back to the first page
+      }
+    }
     for (int page = 0; page < 20 && driver.findElements(locator).isEmpty(); page++) {
-      java.util.List<WebElement> forward = driver.findElements(next);
-      if (forward.isEmpty()) {
+      if (!turnPage(tableId, "next")) {
         break;
       }
-      forward.get(0).click();
-      waitForAjax();
     }
     return waitFor(locator);
+  }
+
+  /**
+   * Clicks the table's previous or next page button, if enabled, and waits for the new page: it is
+   * there when the rows of this one are gone (the paging request may start after the click
+   * returns, so an empty request queue alone does not say it has run).
+   */
+  private boolean turnPage(String tableId, String direction) {
+    java.util.List<WebElement> button =
+        driver.findElements(
+            By.cssSelector(
+                "[id='" + tableId + "'] .ui-paginator-" + direction + ":not(.ui-state-disabled)"));
+    if (button.isEmpty()) {
+      return false;
+    }
+    java.util.List<WebElement> rows =
+        driver.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr"));
+    button.get(0).click();
+    if (!rows.isEmpty()) {
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(ExpectedConditions.stalenessOf(rows.get(0)));
+    }
+    waitForAjax();
+    return true;
   }
 
   /** Opens a page by its path inside the application, e.g. {@code home.xhtml}. */
@@ -171,6 +197,34 @@ public final class Browser implements AutoCloseable {
     WebElement field = waitFor(locator);
     field.clear();
     field.sendKeys(text);
+  }
+
+  /**
+   * Types into an autocomplete and clicks its first suggestion. Typing again when none shows: the
+   * widget shows suggestions only while its field has the focus, and a menu chosen just before may
+   * take the focus back after its closing animation.
+   */
+  public void pickSuggestion(String autoCompleteId, String text) {
+    By input = By.id(autoCompleteId + "_input");
+    By item = By.cssSelector("[id='" + autoCompleteId + "_panel'] .ui-autocomplete-item");
+    for (int attempt = 1; ; attempt++) {
+      WebElement field = waitFor(input);
+      field.click();
+      field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+      field.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+      field.sendKeys(text);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(attempt < 3 ? 8 : 20))
+            .until(ExpectedConditions.visibilityOfElementLocated(item))
+            .click();
+        return;
+      } catch (org.openqa.selenium.TimeoutException
+          | org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Fills the login form and submits it; the browser ends wherever the application sends it. */
