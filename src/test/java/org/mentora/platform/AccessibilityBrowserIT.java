@@ -152,6 +152,7 @@ class AccessibilityBrowserIT {
       throws IOException {
     browser.phone(PHONE_WIDTH, PHONE_HEIGHT);
     List<String> wide = new ArrayList<>();
+    List<String> shifting = new ArrayList<>();
     Set<String> checked = new LinkedHashSet<>();
     for (String role : List.of("trainee", "mentor")) {
       browser.logIn(role, PASSWORD);
@@ -169,6 +170,11 @@ class AccessibilityBrowserIT {
             String overflow = (String) js().executeScript(OVERFLOW, PHONE_WIDTH);
             if (overflow != null) {
               wide.add(role + " " + page + ": " + overflow);
+            }
+            String shift = browser.layoutShift();
+            System.out.println("layout shift, phone, " + role + " " + page + ": " + shift);
+            if (Browser.shiftOf(shift) >= 0.1) {
+              shifting.add(role + " " + page + ": " + shift);
             }
           });
       if (role.equals("trainee")) {
@@ -215,6 +221,7 @@ class AccessibilityBrowserIT {
     System.out.println("phone sweep checked " + checked.size() + " pages: " + checked);
     assertTrue(checked.size() > 8, "the menus led to too few pages: " + checked);
     assertEquals(List.of(), wide, "pages wider than a phone (" + PHONE_WIDTH + " px)");
+    assertEquals(List.of(), shifting, "pages whose layout shifts (CLS 0.1 or more) on a phone");
   }
 
   @Test

@@ -133,8 +133,8 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Clicks the table's previous or next page button, if enabled, and waits for the new page: it is
-   * there when the rows of this one are gone (the paging request may start after the click
-   * returns, so an empty request queue alone does not say it has run).
+   * there when the rows of this one are gone (the paging request may start after the click returns,
+   * so an empty request queue alone does not say it has run).
    */
   private boolean turnPage(String tableId, String direction) {
     java.util.List<WebElement> button =
@@ -336,6 +336,35 @@ public final class Browser implements AutoCloseable {
   public String sessionId() {
     org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
     return cookie == null ? null : cookie.getValue();
+  }
+
+  /**
+   * The page's cumulative layout shift so far, as Chrome reports it (every shift not caused by
+   * input, summed: at least the Core Web Vitals figure, which takes the worst window of shifts),
+   * after a second for late shifts (fonts, widgets laid out by script). With the elements that
+   * moved, for a message.
+   */
+  public String layoutShift() {
+    Object result =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1], total = 0, moved = [];"
+                    + "function name(n) { return !n ? '?' : n.nodeType !== 1 ? name(n.parentElement)"
+                    + " : n.tagName.toLowerCase() + (n.id ? '#' + n.id : '')"
+                    + " + (n.className && n.className.baseVal === undefined"
+                    + " ? '.' + n.className.trim().split(/\\s+/).slice(0, 2).join('.') : ''); }"
+                    + "new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) {"
+                    + " if (!e.hadRecentInput) { total += e.value;"
+                    + " (e.sources || []).forEach(function (s) { moved.push(name(s.node)); }); } });"
+                    + "}).observe({type: 'layout-shift', buffered: true});"
+                    + "setTimeout(function () { done(total.toFixed(3) + ' '"
+                    + " + Array.from(new Set(moved)).slice(0, 6).join(', ')); }, 1000);");
+    return (String) result;
+  }
+
+  /** The numeric part of {@link #layoutShift()}. */
+  public static double shiftOf(String layoutShift) {
+    return Double.parseDouble(layoutShift.substring(0, layoutShift.indexOf(' ')));
   }
 
   /** Console errors the page logged, such as scripts blocked by the Content-Security-Policy. */
