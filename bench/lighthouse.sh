@@ -3,9 +3,9 @@
 # Mentora with its demo data (mvn package payara-micro:start):
 #   bench/lighthouse.sh [base-url]        (default http://localhost:8080/)
 # Needs Node 18+ and Chromium (CHROME_PATH, default /usr/bin/chromium); installs Lighthouse 12.8.2
-# into target/lighthouse on first use. Signed-in pages get the session of a real login (curl
-# through the login form), handed to Lighthouse as a Cookie header. Prints a Markdown table; the
-# full reports stay in target/lighthouse/*.json.
+# into target/lighthouse on first use. Signed-in pages are audited after a real login in the same
+# browser (bench/lighthouse-flow.mjs, a Lighthouse user flow). Prints a Markdown table; the full
+# reports stay in target/lighthouse/*.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${1:-http://localhost:8080/}
@@ -15,38 +15,14 @@ if [ ! -x "$LH/node_modules/.bin/lighthouse" ]; then
   npm install --prefix "$LH" --no-audit --no-fund lighthouse@12.8.2 >/dev/null
 fi
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
-
-# Logs in as a demo user through the login form; prints the session cookie's value.
-session() {
-  local jar page state
-  jar=$(mktemp)
-  page=$(curl -s -c "$jar" "${BASE}login.xhtml")
-  state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
-  curl -s -b "$jar" -c "$jar" -o /dev/null \
-    --data-urlencode "login=login" --data-urlencode "login:username=$1" \
-    --data-urlencode "login:password=mentora-demo" --data-urlencode "login:submit=" \
-    --data-urlencode "jakarta.faces.ViewState=$state" "${BASE}login.xhtml"
-  awk '$6 == "JSESSIONID" { id = $7 } END { print id }' "$jar"
-  rm -f "$jar"
-}
+cp bench/lighthouse-flow.mjs "$LH/flow.mjs"
 
 # label, path inside the application, demo user (empty: not signed in)
 score() {
-  local headers='{}'
-  if [ -n "$3" ]; then
-    headers="{\"Cookie\": \"JSESSIONID=$(session "$3")\"}"
-  fi
-  "$LH/node_modules/.bin/lighthouse" "${BASE}$2" --quiet --only-categories=accessibility \
-    --output=json --output-path="$LH/$1.json" --disable-storage-reset \
-    --extra-headers="$headers" --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null
-  node -e "const r = require(process.argv[1]);
-    const failed = Object.values(r.audits).filter(a => a.score === 0 && a.scoreDisplayMode === 'binary').map(a => a.id);
-    console.log('| ' + process.argv[2] + ' | \`' + process.argv[3] + '\` | ' + Math.round(r.categories.accessibility.score * 100)
-      + ' | ' + (r.finalDisplayedUrl || r.finalUrl).replace(process.argv[4], '') + ' | ' + (failed.join(', ') || 'none') + ' |');" \
-    "$PWD/$LH/$1.json" "$1" "$2" "$BASE"
+  (cd "$LH" && node flow.mjs "$BASE" "$3" "$2" "$1.json")
 }
 
-echo "| page | path | accessibility score | page reached | failed audits |"
+echo "| path | signed in as | accessibility score | page reached | failed audits |"
 echo "|---|---|---|---|---|"
 score login login.xhtml ""
 score catalogue good-practices/index.xhtml ""
