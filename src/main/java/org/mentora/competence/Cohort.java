@@ -1,5 +1,6 @@
 package org.mentora.competence;
 
+import java.io.Serializable;
 import java.util.List;
 import org.mentora.platform.i18n.LocalName;
 
@@ -10,10 +11,12 @@ public record Cohort(
     String profileName,
     CountingRule countingRule,
     List<Column> columns,
-    List<Line> lines) {
+    List<Line> lines)
+    implements Serializable {
 
   /** One competence of the profile. */
-  public record Column(long competenceId, String code, String name, String framework, int target) {
+  public record Column(long competenceId, String code, String name, String framework, int target)
+      implements Serializable {
     /** The column of one of the profile's targets. */
     static Column of(ProfileTarget target) {
       return new Column(
@@ -50,7 +53,8 @@ public record Cohort(
 
   /** One participant. */
   public record Line(
-      long enrolmentId, String name, String organisation, List<Cell> cells, int percentReached) {
+      long enrolmentId, String name, String organisation, List<Cell> cells, int percentReached)
+      implements Serializable {
     public long getEnrolmentId() {
       return enrolmentId;
     }
@@ -73,7 +77,7 @@ public record Cohort(
   }
 
   /** One counted level against its target. */
-  public record Cell(Integer counted, int target) {
+  public record Cell(Integer counted, int target) implements Serializable {
     public Integer getCounted() {
       return counted;
     }

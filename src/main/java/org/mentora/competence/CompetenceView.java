@@ -1,5 +1,6 @@
 package org.mentora.competence;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +18,8 @@ public record CompetenceView(
     List<AssessmentMoment> formMoments,
     List<Row> rows,
     boolean canSelfAssess,
-    boolean canRate) {
+    boolean canRate)
+    implements Serializable {
 
   /** One competence of the profile. */
   public record Row(
@@ -26,7 +28,8 @@ public record CompetenceView(
       int minLevel,
       int maxLevel,
       List<LevelOption> levels,
-      List<RatingLine> history) {
+      List<RatingLine> history)
+      implements Serializable {
     public Standing getStanding() {
       return standing;
     }
@@ -57,7 +60,7 @@ public record CompetenceView(
   }
 
   /** A level to choose: "4 Intermediate 4". */
-  public record LevelOption(int number, String name) {
+  public record LevelOption(int number, String name) implements Serializable {
     public int getNumber() {
       return number;
     }
@@ -79,7 +82,8 @@ public record CompetenceView(
       String comment,
       Instant at,
       boolean counts,
-      List<EvidenceLine> evidence) {
+      List<EvidenceLine> evidence)
+      implements Serializable {
     public long getId() {
       return id;
     }
@@ -118,7 +122,8 @@ public record CompetenceView(
   }
 
   /** A piece of evidence: what it is and, for a file, the id that serves it. */
-  public record EvidenceLine(long id, EvidenceKind kind, String label, boolean file) {
+  public record EvidenceLine(long id, EvidenceKind kind, String label, boolean file)
+      implements Serializable {
     public long getId() {
       return id;
     }

@@ -1,16 +1,18 @@
 package org.mentora.competence;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The participant's own records they may link to a rating as evidence. */
-public record EvidenceChoices(List<Choice> logEntries, List<Choice> milestones) {
+public record EvidenceChoices(List<Choice> logEntries, List<Choice> milestones)
+    implements Serializable {
 
   /** The most recent entries offered; older ones are rarely the evidence one looks for. */
   public static final int MAX_ENTRIES = 200;
 
   /** One linkable record. */
-  public record Choice(long id, LocalDate date, String text) {
+  public record Choice(long id, LocalDate date, String text) implements Serializable {
     public long getId() {
       return id;
     }

@@ -1,10 +1,12 @@
 package org.mentora.competence;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** When one assessment moment is open; the rule behind {@link AssessmentWindow}. */
 public record MomentWindow(
-    AssessmentMoment moment, boolean enabled, LocalDate opensOn, LocalDate closesOn) {
+    AssessmentMoment moment, boolean enabled, LocalDate opensOn, LocalDate closesOn)
+    implements Serializable {
 
   /** A moment the edition did not configure: open, without dates. */
   public static MomentWindow open(AssessmentMoment moment) {

@@ -1,5 +1,6 @@
 package org.mentora.competence;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A staff member's participant at a glance: how much of the profile is reached. */
@@ -11,7 +12,8 @@ public record ParticipantStanding(
     int reached,
     int gaps,
     int disputed,
-    Instant lastRating) {
+    Instant lastRating)
+    implements Serializable {
 
   public long getEnrolmentId() {
     return enrolmentId;

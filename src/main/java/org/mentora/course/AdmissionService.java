@@ -7,6 +7,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +136,8 @@ public class AdmissionService {
   }
 
   /** A candidate in the ranked list: their place and which criteria they meet. */
-  public record RankedApplication(int rank, Application application, List<AdmissionCriterion> met) {
+  public record RankedApplication(int rank, Application application, List<AdmissionCriterion> met)
+      implements Serializable {
     public int getRank() {
       return rank;
     }

@@ -7,6 +7,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.JoinType;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +173,8 @@ public class EditionService {
    * empty.
    */
   public record ParticipantRow(
-      Enrolment enrolment, String mentorName, MentorRelation mentorRelation, String tutorName) {
+      Enrolment enrolment, String mentorName, MentorRelation mentorRelation, String tutorName)
+      implements Serializable {
     public String getFamilyName() {
       return enrolment.getPerson().getFamilyName();
     }

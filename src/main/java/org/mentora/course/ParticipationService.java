@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public class ParticipationService {
   }
 
   /** One module of the participant's programme and where it stands for them. */
-  public record ModuleStatus(CourseModule module, WaiverStatus waiver) {
+  public record ModuleStatus(CourseModule module, WaiverStatus waiver) implements Serializable {
     public CourseModule getModule() {
       return module;
     }

@@ -81,7 +81,8 @@ public class AttendanceService {
   public record Recorded(Set<Long> present, Integer minutes, long version) {}
 
   /** A past session with the names of those present, for the list on the page. */
-  public record SessionView(AttendanceSession session, List<String> present) {
+  public record SessionView(AttendanceSession session, List<String> present)
+      implements Serializable {
     public AttendanceSession getSession() {
       return session;
     }

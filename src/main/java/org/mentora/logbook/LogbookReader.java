@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public class LogbookReader {
   @Inject FileStore files;
 
   /** An entry with its audit trail, newest change last. */
-  public record EntryView(LogEntry entry, List<EntryAudit> trail) {
+  public record EntryView(LogEntry entry, List<EntryAudit> trail) implements Serializable {
     public LogEntry getEntry() {
       return entry;
     }

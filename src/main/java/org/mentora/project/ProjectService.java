@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +53,8 @@ public class ProjectService {
   @Inject FileStore files;
 
   /** An idea as the caller sees it: in which parts they act and what they may do now. */
-  public record IdeaView(ProjectIdea idea, Set<Actor> actors, List<ProjectStatus> moves) {
+  public record IdeaView(ProjectIdea idea, Set<Actor> actors, List<ProjectStatus> moves)
+      implements Serializable {
     public ProjectIdea getIdea() {
       return idea;
     }

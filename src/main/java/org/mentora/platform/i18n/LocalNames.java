@@ -1,5 +1,6 @@
 package org.mentora.platform.i18n;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
  * competence). The main name is what the administrator wrote first, in whatever language; a
  * language without its own name shows the main name, so a missing translation never leaves a blank.
  */
-public interface LocalNames {
+public interface LocalNames extends Serializable {
 
   /** The main name, never blank for a saved record. */
   String mainName();
