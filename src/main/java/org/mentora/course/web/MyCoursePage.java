@@ -32,13 +32,17 @@ public class MyCoursePage implements Serializable {
   @Inject StaffService staff;
   @Inject WaiverService waivers;
 
-  private List<Enrolment> enrolments;
-  private Enrolment current;
-  private List<ModuleStatus> modules;
-  private List<Waiver> myWaivers;
-  private StaffAssignment mentor;
-  private StaffAssignment tutor;
-  private long recognisedMinutes;
+  // Only the choice is replicated with the session; what it shows is read again when missing
+  // (after the view moved to another node), since the data grid reads and writes the session on
+  // every request and these entities were a trainee's second heaviest view (issue 17, item 4).
+  private Long currentId;
+  private transient List<Enrolment> enrolments;
+  private transient Enrolment current;
+  private transient List<ModuleStatus> modules;
+  private transient List<Waiver> myWaivers;
+  private transient StaffAssignment mentor;
+  private transient StaffAssignment tutor;
+  private transient long recognisedMinutes;
 
   private Long waiverModuleId;
   private String waiverNote;
@@ -53,11 +57,20 @@ public class MyCoursePage implements Serializable {
 
   public void show(Enrolment enrolment) {
     current = enrolment;
+    currentId = enrolment.getId();
     refresh();
   }
 
+  private void readIfMissing() {
+    if (enrolments != null) {
+      return;
+    }
+    enrolments = participation.myEnrolments();
+    enrolments.stream().filter(e -> e.getId().equals(currentId)).findFirst().ifPresent(this::show);
+  }
+
   private void refresh() {
-    long id = current.getId();
+    long id = currentId;
     modules = participation.modules(id);
     myWaivers = waivers.ofEnrolment(id);
     recognisedMinutes = waivers.recognisedMinutes(id);
@@ -75,11 +88,7 @@ public class MyCoursePage implements Serializable {
       // The size is checked before the bytes are read into memory.
       FileRules.checkSize("evidence", evidence.getSize());
       waivers.request(
-          current.getId(),
-          waiverModuleId,
-          evidence.getFileName(),
-          evidence.getContent(),
-          waiverNote);
+          currentId, waiverModuleId, evidence.getFileName(), evidence.getContent(), waiverNote);
       refresh();
       waiverModuleId = null;
       waiverNote = null;
@@ -99,30 +108,37 @@ public class MyCoursePage implements Serializable {
   }
 
   public List<Enrolment> getEnrolments() {
+    readIfMissing();
     return enrolments;
   }
 
   public Enrolment getCurrent() {
+    readIfMissing();
     return current;
   }
 
   public List<ModuleStatus> getModules() {
+    readIfMissing();
     return modules;
   }
 
   public List<Waiver> getMyWaivers() {
+    readIfMissing();
     return myWaivers;
   }
 
   public StaffAssignment getMentor() {
+    readIfMissing();
     return mentor;
   }
 
   public StaffAssignment getTutor() {
+    readIfMissing();
     return tutor;
   }
 
   public long getRecognisedMinutes() {
+    readIfMissing();
     return recognisedMinutes;
   }
 

@@ -49,12 +49,17 @@ public class MyLogbookPage implements Serializable {
   @Inject ProgressService progressService;
   @Inject Clock clock;
 
-  private Enrolment current;
-  private List<CourseModule> modules = List.of();
-  private List<ProjectIdea> projectIdeas = List.of();
-  private List<EntryView> entries = List.of();
-  private Progress progress;
-  private String weeklyChart;
+  // Only the enrolment's id and the form are replicated with the session; the rest is read again
+  // when missing (after the view moved to another node), since the data grid reads and writes the
+  // session on every request and these entities, the entries with their trails above all, were the
+  // heaviest thing a trainee's session held (issue 17, item 4).
+  private Long currentId;
+  private transient Enrolment current;
+  private transient List<CourseModule> modules;
+  private transient List<ProjectIdea> projectIdeas;
+  private transient List<EntryView> entries;
+  private transient Progress progress;
+  private transient String weeklyChart;
 
   private EntryForm form;
   private Long editingId;
@@ -67,15 +72,16 @@ public class MyLogbookPage implements Serializable {
     if (current == null) {
       return;
     }
-    modules = logbookReader.modules(current.getId());
-    projectIdeas = logbookReader.projectIdeas(current.getId());
+    currentId = current.getId();
+    modules = logbookReader.modules(currentId);
+    projectIdeas = logbookReader.projectIdeas(currentId);
     startNew();
     refresh();
   }
 
   private void refresh() {
-    entries = logbookReader.entries(current.getId());
-    ProgressService.Overview overview = progressService.overview(current.getId());
+    entries = logbookReader.entries(currentId);
+    ProgressService.Overview overview = progressService.overview(currentId);
     progress = overview.progress();
     weeklyChart = WeeklyChart.of(overview.weeks());
   }
@@ -91,7 +97,7 @@ public class MyLogbookPage implements Serializable {
     try {
       LogEntry saved;
       if (editingId == null) {
-        saved = entryService.log(current.getId(), form);
+        saved = entryService.log(currentId, form);
         FacesMessages.info("logbook.logged");
       } else if (editingStatus == EntryStatus.SUBMITTED) {
         saved = entryService.edit(editingId, editingVersion, form);
@@ -129,8 +135,9 @@ public class MyLogbookPage implements Serializable {
         || table.getRows() <= 0) {
       return;
     }
-    for (int i = 0; i < entries.size(); i++) {
-      if (entries.get(i).entry().getId().equals(saved.getId())) {
+    List<EntryView> all = getEntries();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).entry().getId().equals(saved.getId())) {
         table.setFirst(i / table.getRows() * table.getRows());
         return;
       }
@@ -166,6 +173,10 @@ public class MyLogbookPage implements Serializable {
 
   /** The modules of the chosen learning mode (all when none is chosen yet). */
   public List<CourseModule> getModuleChoices() {
+    readIfMissing();
+    if (modules == null) {
+      return List.of();
+    }
     if (form == null || form.getMode() == null) {
       return modules;
     }
@@ -176,6 +187,7 @@ public class MyLogbookPage implements Serializable {
 
   /** The learning modes of the participant's programme, in its order. */
   public List<LearningMode> getModes() {
+    readIfMissing();
     return current == null ? List.of() : current.getEdition().getProgramme().getModes();
   }
 
@@ -189,27 +201,55 @@ public class MyLogbookPage implements Serializable {
   }
 
   public Enrolment getCurrent() {
+    readIfMissing();
     return current;
   }
 
   public List<ProjectIdea> getProjectIdeas() {
-    return projectIdeas;
+    readIfMissing();
+    return projectIdeas == null ? List.of() : projectIdeas;
   }
 
   public List<EntryView> getEntries() {
-    return entries;
+    readIfMissing();
+    return entries == null ? List.of() : entries;
   }
 
   public Progress getProgress() {
+    readIfMissing();
     return progress;
   }
 
   public String getWeeklyChart() {
+    readIfMissing();
     return weeklyChart;
   }
 
+  private void readIfMissing() {
+    if (currentId == null) {
+      return;
+    }
+    if (current == null) {
+      current =
+          participation.myEnrolments().stream()
+              .filter(e -> e.getId().equals(currentId))
+              .findFirst()
+              .orElse(null);
+    }
+    if (modules == null) {
+      modules = logbookReader.modules(currentId);
+    }
+    if (projectIdeas == null) {
+      projectIdeas = logbookReader.projectIdeas(currentId);
+    }
+    if (entries == null) {
+      refresh();
+    }
+  }
+
   public boolean isChartEmpty() {
-    return weeklyChart == null || weeklyChart.contains("\"labels\":[]");
+    String chart = getWeeklyChart();
+    return chart == null || chart.contains("\"labels\":[]");
   }
 
   /** The time spent in minutes, empty on a new form (the hours input reads and shows it). */

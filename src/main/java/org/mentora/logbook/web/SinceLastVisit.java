@@ -20,13 +20,18 @@ public class SinceLastVisit implements Serializable {
 
   @Inject LogbookNews news;
 
-  private List<LogEntry> decided = List.of();
+  /**
+   * Shown once, when the page opens, and not replicated: each entry drags its graph into the
+   * session, which the data grid reads and writes on every request (issue 17, item 4). A view that
+   * moves to another node loses this notice, not the visit, which is recorded.
+   */
+  private transient List<LogEntry> decided = List.of();
 
   public void visit() {
     decided = news.visit();
   }
 
   public List<LogEntry> getDecided() {
-    return decided;
+    return decided == null ? List.of() : decided;
   }
 }
