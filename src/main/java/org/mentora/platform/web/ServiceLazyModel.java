@@ -1,5 +1,6 @@
 package org.mentora.platform.web;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +22,34 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient Function<PageRequest, Page<T>> source;
-  private final transient Function<T, String> rowKey;
+  /** Where the rows come from: a lambda on its bean, replicated with it. */
+  public interface Source<T> extends Function<PageRequest, Page<T>>, Serializable {}
+
+  /** A row's key, replicated with the model. */
+  public interface Key<T> extends Function<T, String>, Serializable {}
+
+  private final Source<T> source;
+  private final Key<T> rowKey;
   private transient Map<String, T> lastPage = new HashMap<>();
   private long lastTotal = -1;
 
-  public ServiceLazyModel(Function<PageRequest, Page<T>> source, Function<T, String> rowKey) {
+  public ServiceLazyModel(Source<T> source, Key<T> rowKey) {
     this.source = source;
     this.rowKey = rowKey;
+  }
+
+  /**
+   * What goes to the data grid with the session: the source and the count, not the page of rows the
+   * table showed last (PrimeFaces keeps them in the model, 25 entities with their graphs on the
+   * review queue), which the table reads again when it needs them (issue 17, item 4). The model in
+   * this node's memory keeps its rows.
+   */
+  protected Object writeReplace() {
+    ServiceLazyModel<T> kept = new ServiceLazyModel<>(source, rowKey);
+    kept.lastTotal = lastTotal;
+    kept.setRowCount(getRowCount());
+    kept.setPageSize(getPageSize());
+    return kept;
   }
 
   @Override

@@ -18,13 +18,17 @@ public class IdeasPage implements Serializable {
 
   @Inject ProjectService projects;
 
-  private List<ProjectIdea> ideas;
+  // Read again when missing rather than replicated with the session (issue 17, item 4).
+  private transient List<ProjectIdea> ideas;
 
   public void load() {
     ideas = projects.ideasOfMyParticipants();
   }
 
   public List<ProjectIdea> getIdeas() {
+    if (ideas == null) {
+      load();
+    }
     return ideas;
   }
 

@@ -32,10 +32,15 @@ public class MyDashboardPage implements Serializable {
   @Inject HoursFormat hours;
 
   private Long enrolment;
-  private TraineeDashboard dashboard;
-  private Eligibility certificate;
+  // Read again when missing (after the view moved to another node) rather than replicated: the
+  // data grid reads and writes the session on every request, and each open view of this page kept
+  // 7 KB of figures there (issue 17, item 4).
+  private transient boolean read;
+  private transient TraineeDashboard dashboard;
+  private transient Eligibility certificate;
 
   public void load() {
+    read = true;
     try {
       dashboard = traineeDashboards.traineeDashboard(enrolment).orElse(null);
     } catch (NotFoundException | EJBAccessException e) {
@@ -69,7 +74,7 @@ public class MyDashboardPage implements Serializable {
    * read when the page's deferred panel asks for it, after the dashboard is on screen.
    */
   public Eligibility getCertificate() {
-    if (certificate == null && dashboard != null) {
+    if (certificate == null && getDashboard() != null) {
       certificate = eligibility.of(dashboard.enrolmentId());
     }
     return certificate;
@@ -89,6 +94,9 @@ public class MyDashboardPage implements Serializable {
   }
 
   public TraineeDashboard getDashboard() {
+    if (!read) {
+      load();
+    }
     return dashboard;
   }
 }
