@@ -1,6 +1,7 @@
 package org.mentora.platform.i18n;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.AbstractMap;
@@ -17,6 +18,9 @@ import java.util.Set;
 @RequestScoped
 public class LocalName {
 
+  /** The request-scoped locale's client proxy, looked up once per deployment. */
+  private static volatile CurrentLocale current;
+
   @Inject CurrentLocale currentLocale;
 
   /** The name in the visitor's language, else the main name; empty for nothing. */
@@ -30,15 +34,14 @@ public class LocalName {
    */
   public static Locale requestLocale() {
     try {
-      return jakarta
-          .enterprise
-          .inject
-          .spi
-          .CDI
-          .current()
-          .select(CurrentLocale.class)
-          .get()
-          .getLocale();
+      CurrentLocale locale = current;
+      if (locale == null) {
+        // CDI.current() searches the bean manager by class loader, a few hundred microseconds, and
+        // pages asked once per name shown; the request-scoped bean's client proxy is kept instead.
+        locale = CDI.current().select(CurrentLocale.class).get();
+        current = locale;
+      }
+      return locale.getLocale();
     } catch (RuntimeException noRequest) {
       return null;
     }

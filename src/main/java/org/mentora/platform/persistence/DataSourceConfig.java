@@ -19,7 +19,11 @@ import jakarta.ejb.Singleton;
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=meta-data",
-      "fish.payara.fail-all-connections=true"
+      "fish.payara.fail-all-connections=true",
+      // The pool keeps each connection's prepared statements: H2 spent 7 % of a page parsing SQL.
+      // The blank type works round Payara 6647 (no type given reads as the type "null").
+      "fish.payara.statement-cache-size=200",
+      "fish.payara.statement-cache-type= "
     })
 @Singleton
 public class DataSourceConfig {
