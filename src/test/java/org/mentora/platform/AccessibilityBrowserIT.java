@@ -142,6 +142,21 @@ class AccessibilityBrowserIT {
         load("report/edition-dashboard.xhtml");
         findings.addAll(check("trainee, refused: report/edition-dashboard.xhtml"));
         checked.add("trainee refused");
+        // Pop-ups are hidden until opened, and axe skips hidden content: the date picker's
+        // calendar and a submenu of the main menu are checked open.
+        load("logbook/my-logbook.xhtml");
+        browser.waitFor(By.cssSelector("[id='entry:date'] button")).click();
+        waitUntilShown(By.cssSelector(".p-datepicker-panel"));
+        findings.addAll(check("trainee logbook/my-logbook.xhtml, calendar open"));
+        checked.add("trainee calendar");
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        new Actions(browser.driver())
+            .moveToElement(
+                browser.waitFor(By.cssSelector("[id='menuForm:mainMenu'] li.ui-menu-parent")))
+            .perform();
+        waitUntilShown(By.cssSelector("[id='menuForm:mainMenu'] ul.ui-menu-child"));
+        findings.addAll(check("trainee logbook/my-logbook.xhtml, main menu's submenu open"));
+        checked.add("trainee submenu");
         load("home.xhtml");
       } else if (role.equals("mentor")) {
         // Dialogs are hidden until opened, and axe skips hidden content: the review queue's
@@ -391,6 +406,12 @@ class AccessibilityBrowserIT {
       load(page);
       check.accept(page);
     }
+  }
+
+  /** Waits until an element of these is displayed: pop-ups fade in. */
+  private void waitUntilShown(By elements) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(d -> d.findElements(elements).stream().anyMatch(WebElement::isDisplayed));
   }
 
   private void load(String page) {
