@@ -13,7 +13,7 @@ public class ProjectPages implements PageAccessContribution {
   @Override
   public List<PageRule> rules() {
     return List.of(
-        PageRule.publicPage("/good-practices/*"),
+        PageRule.publicPage("/good-practices/*").withoutState(),
         PageRule.of("/project/my-project.xhtml", Role.PARTICIPANT),
         PageRule.anyRole("/project/idea.xhtml"),
         PageRule.of("/project/topics.xhtml", Role.ADMIN),

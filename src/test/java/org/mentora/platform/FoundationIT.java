@@ -264,7 +264,26 @@ class FoundationIT {
     assertEquals(1, login.headers().allValues("Content-Security-Policy").size());
     assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElseThrow());
     assertTrue(login.headers().firstValue("Referrer-Policy").isPresent());
-    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+    // The login page keeps no state, so showing it creates no session; signing in does.
+    assertEquals(List.of(), login.headers().allValues("Set-Cookie"));
+    Matcher state = VIEW_STATE.matcher(login.body());
+    assertTrue(state.find());
+    assertEquals("stateless", state.group(1));
+    HttpResponse<String> signIn =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "login=login&login%3Ausername=tutor&login%3Apassword=mentora-demo"
+                                + "&login%3Asubmit=&jakarta.faces.ViewState=stateless"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, signIn.statusCode(), signIn.body());
+    String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
     assertTrue(cookie.contains("HttpOnly"), cookie);
     assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
 
@@ -275,6 +294,25 @@ class FoundationIT {
             .firstValue("Content-Security-Policy")
             .orElseThrow()
             .contains("frame-ancestors 'none'"));
+  }
+
+  /**
+   * Public pages that keep nothing (login, accessibility statement, good practices) create no
+   * session for an anonymous visitor: each would otherwise be written to the data grid. A page that
+   * keeps state (the verification page's upload) still does.
+   */
+  @Test
+  @RunAsClient
+  void publicPagesWithoutStateCreateNoSession() throws Exception {
+    for (String page :
+        List.of("login.xhtml", "accessibility.xhtml", "good-practices/index.xhtml")) {
+      HttpResponse<String> response = get(page);
+      assertEquals(200, response.statusCode(), page);
+      assertEquals(List.of(), response.headers().allValues("Set-Cookie"), page);
+    }
+    assertTrue(
+        get("verify/index.xhtml").headers().allValues("Set-Cookie").stream()
+            .anyMatch(cookie -> cookie.startsWith("JSESSIONID=")));
   }
 
   @Test

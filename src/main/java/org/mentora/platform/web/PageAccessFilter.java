@@ -37,7 +37,15 @@ public class PageAccessFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getServletPath();
-    if (policy().decide(path, roles(request)) == PageAccessPolicy.Decision.ALLOW) {
+    PageAccessPolicy current = policy();
+    if (current.decide(path, roles(request)) == PageAccessPolicy.Decision.ALLOW) {
+      if (current.rule(path).map(PageRule::stateless).orElse(false)) {
+        request.setAttribute(StatelessViews.STATELESS, Boolean.TRUE);
+        if ("POST".equals(request.getMethod())) {
+          chain.doFilter(StatelessViews.freshNonce(request), response);
+          return;
+        }
+      }
       chain.doFilter(request, response);
     } else {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -27,8 +27,7 @@ public final class PageAccessPolicy {
    * other roles.
    */
   public Decision decide(String path, Set<Role> roles) {
-    Optional<PageRule> rule =
-        rules.stream().filter(candidate -> candidate.matches(path)).findFirst();
+    Optional<PageRule> rule = rule(path);
     if (rule.isEmpty()) {
       return Decision.NOT_FOUND;
     }
@@ -36,5 +35,10 @@ public final class PageAccessPolicy {
       return Decision.ALLOW;
     }
     return Decision.NOT_FOUND;
+  }
+
+  /** The most specific rule for the path, if any. */
+  public Optional<PageRule> rule(String path) {
+    return rules.stream().filter(candidate -> candidate.matches(path)).findFirst();
   }
 }

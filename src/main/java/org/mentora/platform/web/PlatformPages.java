@@ -15,8 +15,8 @@ public class PlatformPages implements PageAccessContribution {
   @Override
   public List<PageRule> rules() {
     List<PageRule> rules = new ArrayList<>();
-    rules.add(PageRule.publicPage("/login.xhtml"));
-    rules.add(PageRule.publicPage("/accessibility.xhtml"));
+    rules.add(PageRule.publicPage("/login.xhtml").withoutState());
+    rules.add(PageRule.publicPage("/accessibility.xhtml").withoutState());
     rules.add(PageRule.publicPage("/jakarta.faces.resource/*"));
     rules.add(PageRule.anyRole("/home.xhtml"));
     for (Role role : Role.values()) {

@@ -1,6 +1,8 @@
 package org.mentora.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mentora.platform.web.PageAccessPolicy.Decision.ALLOW;
 import static org.mentora.platform.web.PageAccessPolicy.Decision.NOT_FOUND;
 
@@ -53,5 +55,20 @@ class PageAccessPolicyTest {
   @Test
   void aFolderRuleDoesNotLeakToASiblingWithTheSamePrefix() {
     assertEquals(NOT_FOUND, policy.decide("/courseware.xhtml", Set.of(Role.ADMIN)));
+  }
+
+  @Test
+  void theMostSpecificRuleSaysWhetherAPageKeepsState() {
+    PageAccessPolicy withStateless =
+        new PageAccessPolicy(
+            List.of(
+                PageRule.publicPage("/good/*").withoutState(),
+                PageRule.anyRole("/good/mine.xhtml"),
+                PageRule.publicPage("/login.xhtml")));
+    assertTrue(withStateless.rule("/good/index.xhtml").orElseThrow().stateless());
+    assertFalse(withStateless.rule("/good/mine.xhtml").orElseThrow().stateless());
+    assertFalse(withStateless.rule("/login.xhtml").orElseThrow().stateless());
+    assertTrue(withStateless.rule("/elsewhere.xhtml").isEmpty());
+    assertEquals(ALLOW, withStateless.decide("/good/index.xhtml", Set.of()));
   }
 }
