@@ -69,6 +69,12 @@ class LoginBrowserIT {
     assertNotNull(browser.sessionId());
     assertNotEquals(before, browser.sessionId(), "the session id changes at login");
     assertEquals(java.util.List.of(), browser.consoleErrors(), "no script is blocked by the CSP");
+    // The trainee's home only shows: it keeps no view state, so visiting it leaves the session
+    // (replicated whenever it changes) as it was; its next steps are still there.
+    assertEquals(
+        "stateless",
+        browser.driver().findElement(By.name("jakarta.faces.ViewState")).getAttribute("value"));
+    assertTrue(browser.isPresent(By.id("nextSteps")));
   }
 
   @Test
@@ -95,8 +101,15 @@ class LoginBrowserIT {
     assertEquals("login.xhtml", browser.path());
     assertEquals(
         "The user name or password is not right. Please try again.",
-        browser.text(By.cssSelector("#login\\:loginMessages .ui-messages-error-summary")));
+        browser.text(By.cssSelector("#globalMessages .ui-messages-error-summary")));
     assertEquals("trainee", browser.waitFor(By.id("login:username")).getAttribute("value"));
+    // Said once: the page had a second list of messages that repeated it to screen readers.
+    assertEquals(
+        1, browser.driver().findElements(By.cssSelector(".ui-messages-error-summary")).size());
+    // The login page keeps no state: nothing is kept for a visitor who has not signed in.
+    assertEquals(
+        "stateless",
+        browser.driver().findElement(By.name("jakarta.faces.ViewState")).getAttribute("value"));
   }
 
   @Test
@@ -105,7 +118,7 @@ class LoginBrowserIT {
 
     assertEquals(
         "The user name or password is not right. Please try again.",
-        browser.text(By.cssSelector("#login\\:loginMessages .ui-messages-error-summary")));
+        browser.text(By.cssSelector("#globalMessages .ui-messages-error-summary")));
   }
 
   @Test

@@ -64,8 +64,10 @@ public class MyCertificatePage implements Serializable {
     }
   }
 
-  private List<Course> courses = List.of();
-  private List<Certificate> mine = List.of();
+  // A page that only shows: nothing of it needs to be in the session, which is replicated after
+  // every request. Read again when missing (after a move to another node).
+  private transient List<Course> courses;
+  private transient List<Certificate> mine;
 
   public void load() {
     List<Course> loaded = new ArrayList<>();
@@ -85,10 +87,16 @@ public class MyCertificatePage implements Serializable {
   }
 
   public List<Course> getCourses() {
+    if (courses == null) {
+      load();
+    }
     return courses;
   }
 
   public List<Certificate> getMine() {
+    if (mine == null) {
+      load();
+    }
     return mine;
   }
 }

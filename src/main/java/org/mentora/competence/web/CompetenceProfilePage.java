@@ -37,8 +37,10 @@ public class CompetenceProfilePage implements Serializable {
   @Inject ParticipationService participation;
 
   private Long enrolment;
-  private CompetenceView view;
-  private EvidenceChoices evidence;
+  // Read again when missing (after a move to another node): the session, which is replicated after
+  // every request, keeps only the enrolment and the form.
+  private transient CompetenceView view;
+  private transient EvidenceChoices evidence;
   private RatingForm form = new RatingForm();
   private transient UploadedFile evidenceFile;
   private boolean notEnrolled;
@@ -66,6 +68,14 @@ public class CompetenceProfilePage implements Serializable {
     }
   }
 
+  private CompetenceView view() {
+    if (view == null && enrolment != null && !notEnrolled) {
+      view = assessments.view(enrolment);
+      evidence = view.isCanSelfAssess() ? assessments.evidenceChoices(enrolment) : null;
+    }
+    return view;
+  }
+
   private void refresh() {
     view = assessments.view(enrolment);
     if (form.getCompetenceId() == null && !view.getRows().isEmpty()) {
@@ -89,7 +99,7 @@ public class CompetenceProfilePage implements Serializable {
         FileRules.checkSize("evidenceFile", evidenceFile.getSize());
         form.attach(evidenceFile.getFileName(), evidenceFile.getContent());
       }
-      if (view.isCanSelfAssess()) {
+      if (view().isCanSelfAssess()) {
         assessments.selfAssess(enrolment, form);
         FacesMessages.info("assessment.saved.self");
       } else {
@@ -113,7 +123,7 @@ public class CompetenceProfilePage implements Serializable {
   }
 
   public List<AssessmentMoment> momentChoices() {
-    return view.getFormMoments();
+    return view().getFormMoments();
   }
 
   /** The levels of the chosen competence's framework. */
@@ -122,13 +132,13 @@ public class CompetenceProfilePage implements Serializable {
   }
 
   private java.util.Optional<CompetenceView.Row> chosenRow() {
-    return view.getRows().stream()
+    return view().getRows().stream()
         .filter(r -> Objects.equals(r.standing().competenceId(), form.getCompetenceId()))
         .findFirst();
   }
 
   public String getChart() {
-    return CompetenceChart.profile(view.getRows());
+    return CompetenceChart.profile(view().getRows());
   }
 
   public Long getEnrolment() {
@@ -140,10 +150,11 @@ public class CompetenceProfilePage implements Serializable {
   }
 
   public CompetenceView getView() {
-    return view;
+    return view();
   }
 
   public EvidenceChoices getEvidence() {
+    view();
     return evidence;
   }
 
@@ -164,6 +175,7 @@ public class CompetenceProfilePage implements Serializable {
   }
 
   public boolean isCanAct() {
-    return view != null && (view.isCanSelfAssess() || view.isCanRate());
+    CompetenceView current = view();
+    return current != null && (current.isCanSelfAssess() || current.isCanRate());
   }
 }

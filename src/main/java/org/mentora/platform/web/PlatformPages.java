@@ -20,7 +20,9 @@ public class PlatformPages implements PageAccessContribution {
     rules.add(PageRule.publicPage("/jakarta.faces.resource/*"));
     rules.add(PageRule.anyRole("/home.xhtml"));
     for (Role role : Role.values()) {
-      rules.add(PageRule.of(role.homeOutcome(), role));
+      PageRule home = PageRule.of(role.homeOutcome(), role);
+      // The trainee's home, their most visited page, only shows: it keeps nothing.
+      rules.add(role == Role.PARTICIPANT ? home.withoutState() : home);
     }
     return rules;
   }

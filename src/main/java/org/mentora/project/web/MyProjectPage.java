@@ -14,7 +14,11 @@ import org.mentora.project.ProjectIdea;
 import org.mentora.project.ProjectService;
 import org.mentora.project.ProjectTopic;
 
-/** The participant's project ideas, and the start of a new one as a draft. */
+/**
+ * The participant's project ideas, and the start of a new one as a draft. Keeps only the draft and
+ * the enrolment's id in the session (the view is replicated with it after every request); the lists
+ * are read again when missing, as after a move to another node.
+ */
 @Named
 @ViewScoped
 public class MyProjectPage implements Serializable {
@@ -24,9 +28,10 @@ public class MyProjectPage implements Serializable {
   @Inject ProjectService projects;
   @Inject ParticipationService participation;
 
-  private List<ProjectIdea> ideas;
-  private List<ProjectTopic> topics;
-  private Enrolment enrolment;
+  private transient List<ProjectIdea> ideas;
+  private transient List<ProjectTopic> topics;
+  private transient Enrolment enrolment;
+  private Long enrolmentId;
   private final ProjectIdea draft = new ProjectIdea();
   private Long topicId;
 
@@ -35,15 +40,23 @@ public class MyProjectPage implements Serializable {
     topics = projects.topics();
     enrolment =
         participation.myEnrolments().stream().filter(Enrolment::isActive).findFirst().orElse(null);
+    enrolmentId = enrolment == null ? null : enrolment.getId();
+  }
+
+  private void readIfMissing() {
+    if (ideas == null) {
+      load();
+    }
   }
 
   public void create() {
-    if (enrolment == null) {
+    readIfMissing();
+    if (enrolmentId == null) {
       FacesMessages.error("project.noEnrolment");
       return;
     }
     try {
-      ProjectIdea created = projects.create(enrolment.getId(), draft, topicId);
+      ProjectIdea created = projects.create(enrolmentId, draft, topicId);
       FacesMessages.info("project.created");
       FacesMessages.keepForRedirect();
       Pages.redirect("/project/idea.xhtml?id=" + created.getId());
@@ -53,14 +66,17 @@ public class MyProjectPage implements Serializable {
   }
 
   public List<ProjectIdea> getIdeas() {
+    readIfMissing();
     return ideas;
   }
 
   public List<ProjectTopic> getTopics() {
+    readIfMissing();
     return topics;
   }
 
   public Enrolment getEnrolment() {
+    readIfMissing();
     return enrolment;
   }
 

@@ -5,17 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import org.mentora.certificate.Eligibility;
 import org.mentora.certificate.EligibilityService;
 import org.mentora.certificate.Shortfall;
-import org.mentora.course.LearningMode;
 import org.mentora.platform.NotFoundException;
-import org.mentora.platform.web.DatesFormat;
 import org.mentora.platform.web.FacesMessages;
-import org.mentora.platform.web.HoursFormat;
 import org.mentora.platform.web.Pages;
-import org.mentora.report.NextSteps;
 import org.mentora.report.TraineeDashboard;
 import org.mentora.report.TraineeDashboards;
 
@@ -28,8 +23,6 @@ public class MyDashboardPage implements Serializable {
 
   @Inject TraineeDashboards traineeDashboards;
   @Inject EligibilityService eligibility;
-  @Inject DatesFormat dates;
-  @Inject HoursFormat hours;
 
   private Long enrolment;
   // Read again when missing (after the view moved to another node) rather than replicated: the
@@ -46,27 +39,6 @@ public class MyDashboardPage implements Serializable {
     } catch (NotFoundException | EJBAccessException e) {
       Pages.notFound();
     }
-  }
-
-  /** A next step in the reader's language: modes by name, dates and hours formatted. */
-  public String text(NextSteps.Step step) {
-    Object[] args =
-        step.args().stream()
-            .map(
-                a -> {
-                  if (a instanceof LearningMode mode) {
-                    return mode.name(FacesMessages.locale());
-                  }
-                  if (a instanceof LocalDate date) {
-                    return dates.date(date);
-                  }
-                  return a;
-                })
-            .toArray();
-    if (step.key().equals("report.next.catchUp")) {
-      args[1] = hours.format((Long) step.args().get(1));
-    }
-    return FacesMessages.text(step.key(), args);
   }
 
   /**
