@@ -69,8 +69,8 @@ class LoginBrowserIT {
     assertNotNull(browser.sessionId());
     assertNotEquals(before, browser.sessionId(), "the session id changes at login");
     assertEquals(java.util.List.of(), browser.consoleErrors(), "no script is blocked by the CSP");
-    // The trainee's home only shows: it keeps no view state, so visiting it leaves the session
-    // (replicated whenever it changes) as it was; its next steps are still there.
+    // The trainee's home only shows: it keeps no view state, so visiting it adds nothing to the
+    // session (replicated with all it holds); its next steps are still there.
     assertEquals(
         "stateless",
         browser.driver().findElement(By.name("jakarta.faces.ViewState")).getAttribute("value"));

@@ -10,7 +10,7 @@ import org.mentora.platform.security.Role;
  *
  * <p>A rule may also say that its pages keep nothing between requests (no view-scoped bean, no
  * Ajax): their views are then transient ({@link StatelessViews}), so showing one saves no view
- * state, leaves the session unchanged and creates none for a visitor who is not signed in.
+ * state and no view map, and creates no session for a visitor who is not signed in.
  */
 public record PageRule(String pattern, Set<Role> roles, boolean stateless) {
 

@@ -19,10 +19,10 @@ import java.util.UUID;
 
 /**
  * Pages that keep nothing between requests ({@link PageRule#withoutState()}: no view-scoped bean,
- * no Ajax) get a transient view: showing one saves no view state, leaves the session as it was and
- * creates none for a visitor who is not signed in. The session, with everything in it, is written
- * to the data grid whenever it changes, and every anonymous visit of a public page used to create
- * one.
+ * no Ajax) get a transient view: showing one adds no view state and no view map to the session, and
+ * creates no session for a visitor who is not signed in. A session is written to the data grid with
+ * everything in it, and every anonymous visit of a public page used to create one. (Mojarra still
+ * marks a signed-in user's session changed after every request: see docs/benchmarks.md.)
  *
  * <p>Three parts, because Faces and PrimeFaces look at different moments. {@link PageAccessFilter}
  * marks the request ({@link #STATELESS}). The layout's {@code <f:view transient>} reads the mark,

@@ -10,7 +10,7 @@ import org.mentora.report.TraineeDashboards;
 
 /**
  * The trainee home's "what to do next" panel. Request-scoped, so the home keeps no state: showing
- * it leaves the session unchanged (the session is written to the data grid whenever it changes).
+ * it adds no view state and no view map to the session, which is replicated with all it holds.
  */
 @Named
 @RequestScoped
