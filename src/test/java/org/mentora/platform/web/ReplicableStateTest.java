@@ -13,14 +13,12 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mentora.support.CompiledClasses;
 
 /**
  * The application is {@code <distributable/>}: after every request Payara writes the session, with
@@ -32,8 +30,6 @@ import org.junit.jupiter.api.Test;
  * streams replace EJB and CDI proxies).
  */
 class ReplicableStateTest {
-
-  private static final Path CLASSES = Path.of("target/classes");
 
   @Test
   void everyFieldAViewOrSessionScopedBeanKeepsIsSerializable() throws IOException {
@@ -126,29 +122,14 @@ class ReplicableStateTest {
     }
   }
 
-  private static List<Class<?>> scopedBeans() throws IOException {
-    List<Class<?>> beans = new ArrayList<>();
-    ClassLoader loader = ReplicableStateTest.class.getClassLoader();
-    try (Stream<Path> files = Files.walk(CLASSES)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name =
-            CLASSES.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-        if (name.contains("$") || name.contains("__")) {
-          continue;
-        }
-        try {
-          Class<?> c = Class.forName(name, false, loader);
-          if (c.isAnnotationPresent(jakarta.faces.view.ViewScoped.class)
-              || c.isAnnotationPresent(jakarta.enterprise.context.SessionScoped.class)
-              || c.isAnnotationPresent(jakarta.enterprise.context.ConversationScoped.class)) {
-            beans.add(c);
-          }
-        } catch (ClassNotFoundException | LinkageError e) {
-          // not loadable outside the container: not a bean this rule can read
-        }
-      }
-    }
-    return beans;
+  private static List<Class<?>> scopedBeans() {
+    return CompiledClasses.all().stream()
+        .filter(
+            c ->
+                c.isAnnotationPresent(jakarta.faces.view.ViewScoped.class)
+                    || c.isAnnotationPresent(jakarta.enterprise.context.SessionScoped.class)
+                    || c.isAnnotationPresent(jakarta.enterprise.context.ConversationScoped.class))
+        .toList();
   }
 
   @SuppressWarnings("unused")

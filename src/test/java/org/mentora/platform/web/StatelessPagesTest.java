@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mentora.support.CompiledClasses;
 
 /**
  * A page whose access rule says it keeps no state ({@link PageRule#withoutState()}) gets a
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.Test;
 class StatelessPagesTest {
 
   private static final Path WEBAPP = Path.of("src/main/webapp");
-  private static final Path CLASSES = Path.of("target/classes");
 
   /** Ajax in a page: a tag, or a command component without {@code ajax="false"}. */
   private static final Pattern AJAX = Pattern.compile("<(p|f):ajax\\b|\\bupdate=\"|\\bprocess=\"");
@@ -121,7 +121,7 @@ class StatelessPagesTest {
    */
   private static List<PageAccessContribution> contributions() throws IOException {
     List<PageAccessContribution> found = new ArrayList<>();
-    for (Class<?> c : classes()) {
+    for (Class<?> c : CompiledClasses.all()) {
       if (PageAccessContribution.class.isAssignableFrom(c)
           && !c.isInterface()
           && !java.lang.reflect.Modifier.isAbstract(c.getModifiers())) {
@@ -136,30 +136,10 @@ class StatelessPagesTest {
     return found;
   }
 
-  private static List<Class<?>> classes() throws IOException {
-    List<Class<?>> classes = new ArrayList<>();
-    ClassLoader loader = StatelessPagesTest.class.getClassLoader();
-    try (Stream<Path> files = Files.walk(CLASSES)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name =
-            CLASSES.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-        if (name.contains("$") || name.contains("__")) {
-          continue;
-        }
-        try {
-          classes.add(Class.forName(name, false, loader));
-        } catch (ClassNotFoundException | LinkageError e) {
-          // not loadable outside the container: not a class this rule can read
-        }
-      }
-    }
-    return classes;
-  }
-
   /** The EL names of the application's view-scoped beans (default {@code @Named} names). */
   private static Set<String> viewScopedBeanNames() throws IOException {
     Set<String> names = new TreeSet<>();
-    for (Class<?> c : classes()) {
+    for (Class<?> c : CompiledClasses.all()) {
       if (c.isAnnotationPresent(ViewScoped.class)) {
         jakarta.inject.Named named = c.getAnnotation(jakarta.inject.Named.class);
         names.add(
