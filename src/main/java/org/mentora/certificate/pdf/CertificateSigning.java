@@ -1,5 +1,6 @@
 package org.mentora.certificate.pdf;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,7 +26,10 @@ import org.mentora.platform.demo.DemoMode;
  * #renderSigned} refuses with {@code certificate.pdf.signing.notConfigured}.
  *
  * <p>At application start it loads the key and renders and signs one throw-away certificate in the
- * background, so the first real certificate does not pay for class loading and font parsing.
+ * background, so the first real certificate does not pay for class loading and font parsing. When
+ * the application stops before the warm-up ends (a redeploy, a test server that stops after a short
+ * run), the warm-up is cancelled, and what fails because the application's class loader has closed
+ * is no failure of signing: it is logged at FINE, not as a broken key.
  */
 @ApplicationScoped
 public class CertificateSigning {
@@ -58,6 +63,8 @@ public class CertificateSigning {
   private final Object lock = new Object();
   private volatile SigningEngine engine;
   private volatile boolean attempted;
+  private volatile boolean stopping;
+  private volatile Future<?> warmUpTask;
 
   /** Warm-up in the background once the application has started. */
   void warmUpAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -65,18 +72,33 @@ public class CertificateSigning {
         () -> {
           try {
             SigningEngine ready = engine();
-            if (ready != null) {
+            if (ready != null && !stopping) {
               long millis = ready.warmUp();
               LOG.info(() -> "Certificate signing warmed up in " + millis + " ms");
             }
-          } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Certificate signing warm-up failed", e);
+          } catch (RuntimeException | LinkageError e) {
+            LOG.log(
+                stopping ? Level.FINE : Level.WARNING,
+                stopping
+                    ? "Certificate signing warm-up stopped with the application"
+                    : "Certificate signing warm-up failed",
+                e);
           }
         };
     if (executor != null) {
-      executor.execute(warmUp);
+      warmUpTask = executor.submit(warmUp);
     } else {
       warmUp.run();
+    }
+  }
+
+  /** The application is stopping: a warm-up still running is cancelled, its failure expected. */
+  @PreDestroy
+  void stop() {
+    stopping = true;
+    Future<?> task = warmUpTask;
+    if (task != null) {
+      task.cancel(true);
     }
   }
 
@@ -118,8 +140,12 @@ public class CertificateSigning {
       if (!attempted) {
         try {
           engine = open();
-        } catch (RuntimeException e) {
-          LOG.log(Level.SEVERE, "Certificate signing key " + keystore + " cannot be used", e);
+        } catch (RuntimeException | LinkageError e) {
+          if (!stopping) {
+            LOG.log(Level.SEVERE, "Certificate signing key " + keystore + " cannot be used", e);
+          } else {
+            LOG.log(Level.FINE, "Certificate signing key not opened: the application stops", e);
+          }
         }
         attempted = true;
       }
