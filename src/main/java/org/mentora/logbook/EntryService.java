@@ -16,6 +16,7 @@ import org.mentora.course.CourseModule;
 import org.mentora.course.Enrolment;
 import org.mentora.course.LearningMode;
 import org.mentora.directory.Callers;
+import org.mentora.notification.Notifier;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.files.FileStore;
@@ -41,6 +42,7 @@ public class EntryService {
   @Inject FileStore files;
   @Inject LogbookRulesService rules;
   @Inject EntryRouting routing;
+  @Inject Notifier notifier;
 
   @RolesAllowed(Role.PARTICIPANT_NAME)
   public LogEntry log(long enrolmentId, EntryForm form) {
@@ -53,6 +55,7 @@ public class EntryService {
     fill(entry, form, null, now);
     em.persist(entry);
     audit(entry, null, EntryStatus.SUBMITTED, null, now);
+    tellReviewer(entry);
     return entry;
   }
 
@@ -77,7 +80,15 @@ public class EntryService {
     fill(entry, form, entry.getId(), now);
     entry.moveTo(to, now);
     audit(entry, from, to, null, now);
+    tellReviewer(entry);
     return entry;
+  }
+
+  /** The reviewer an entry waits for hears of it (none yet: routed later, when one is assigned). */
+  private void tellReviewer(LogEntry entry) {
+    if (entry.getStatus() == EntryStatus.SUBMITTED && entry.getReviewer() != null) {
+      notifier.tell(LogbookNotices.waiting(entry));
+    }
   }
 
   @RolesAllowed(Role.PARTICIPANT_NAME)

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.mentora.course.CourseAccess;
 import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
+import org.mentora.notification.Notifier;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
@@ -42,6 +43,7 @@ public class ReviewService {
   @Inject Callers callers;
   @Inject Clock clock;
   @Inject CourseAccess access;
+  @Inject Notifier notifier;
 
   @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.TUTOR_NAME, Role.MENTOR_NAME})
   public LogEntry approve(long entryId) {
@@ -121,6 +123,11 @@ public class ReviewService {
     return entry;
   }
 
+  /** The decider as the participant knows them: their name, or the account of an administrator. */
+  private String deciderName() {
+    return callers.findPerson().map(Person::getFullName).orElseGet(callers::username);
+  }
+
   private boolean isOwn(LogEntry entry) {
     return callers
         .findPerson()
@@ -155,6 +162,7 @@ public class ReviewService {
     }
     audit(entry, EntryStatus.SUBMITTED, to, comment, now);
     em.refresh(entry);
+    notifier.tell(LogbookNotices.reviewed(entry, to, deciderName(), comment));
     return true;
   }
 

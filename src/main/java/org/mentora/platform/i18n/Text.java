@@ -43,6 +43,7 @@ public class Text extends ResourceBundle {
           "platform",
           "directory",
           "people",
+          "notification",
           "course",
           "roster",
           "project",

@@ -1,0 +1,160 @@
+package org.mentora.notification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mentora.platform.i18n.Bundles;
+
+/**
+ * Writes one mail from a person's notifications, in their language: a subject that says what it is,
+ * a greeting, each item with a link to its page, and a footer with a link to the settings and, for
+ * each kind in the mail, a link that stops mail of that kind in one click. A plain-text part and an
+ * HTML part say the same; every text from a person (a name, a comment) is escaped in the HTML. No
+ * container needed: the texts come from the bundles.
+ */
+public final class MailComposer {
+
+  /**
+   * One line of the mail: its kind, its sentence (already in the recipient's language), its link.
+   */
+  public record Item(NotificationKind kind, String text, String url) {}
+
+  private MailComposer() {}
+
+  /**
+   * @param stopUrls for each kind in the mail, the address that stops its mail (one click)
+   */
+  public static ComposedMail compose(
+      Locale locale,
+      String givenName,
+      MailState purpose,
+      List<Item> items,
+      String settingsUrl,
+      Map<NotificationKind, String> stopUrls) {
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException("A mail needs at least one item");
+    }
+    String subject = subject(locale, purpose, items);
+    String greeting = Bundles.format(locale, "notification.mail.greeting", givenName);
+    String intro =
+        items.size() == 1 && purpose == MailState.NOW
+            ? null
+            : Bundles.format(locale, "notification.mail.intro." + purpose.name());
+    String open = Bundles.format(locale, "notification.mail.open");
+    String why = Bundles.format(locale, "notification.mail.why");
+    String settings = Bundles.format(locale, "notification.mail.settings");
+    Map<String, String> stops = new LinkedHashMap<>();
+    for (Item item : items) {
+      String url = stopUrls.get(item.kind());
+      if (url != null) {
+        stops.putIfAbsent(
+            Bundles.format(
+                locale, "notification.mail.stop", Bundles.format(locale, item.kind().labelKey())),
+            url);
+      }
+    }
+
+    StringBuilder text = new StringBuilder();
+    text.append(greeting).append("\n\n");
+    if (intro != null) {
+      text.append(intro).append("\n\n");
+    }
+    for (Item item : items) {
+      text.append(items.size() > 1 ? "- " : "").append(item.text()).append('\n');
+      if (item.url() != null) {
+        text.append(items.size() > 1 ? "  " : "").append(open).append(": ").append(item.url());
+        text.append('\n');
+      }
+      text.append('\n');
+    }
+    text.append("-- \n").append(why).append('\n');
+    text.append(settings).append(": ").append(settingsUrl).append('\n');
+    stops.forEach((label, url) -> text.append(label).append(": ").append(url).append('\n'));
+
+    StringBuilder html = new StringBuilder();
+    html.append("<!DOCTYPE html><html lang=\"")
+        .append(escape(locale.getLanguage()))
+        .append("\"><head><meta charset=\"UTF-8\"><title>")
+        .append(escape(subject))
+        .append("</title></head>")
+        .append("<body style=\"font-family:Arial,Helvetica,sans-serif;font-size:16px;")
+        .append("line-height:1.5;color:#1a1a1a\">");
+    html.append("<p>").append(escape(greeting)).append("</p>");
+    if (intro != null) {
+      html.append("<p>").append(escape(intro)).append("</p>");
+    }
+    html.append(items.size() > 1 ? "<ul>" : "<div>");
+    for (Item item : items) {
+      html.append(items.size() > 1 ? "<li style=\"margin-bottom:12px\">" : "<p>");
+      html.append(escape(item.text()));
+      if (item.url() != null) {
+        html.append("<br><a href=\"")
+            .append(escape(item.url()))
+            .append("\" style=\"color:#0b57d0\">")
+            .append(escape(open))
+            .append("</a>");
+      }
+      html.append(items.size() > 1 ? "</li>" : "</p>");
+    }
+    html.append(items.size() > 1 ? "</ul>" : "</div>");
+    html.append("<hr style=\"border:0;border-top:1px solid #ccc\">")
+        .append("<p style=\"font-size:13px;color:#555\">")
+        .append(escape(why))
+        .append("<br><a href=\"")
+        .append(escape(settingsUrl))
+        .append("\" style=\"color:#0b57d0\">")
+        .append(escape(settings))
+        .append("</a>");
+    stops.forEach(
+        (label, url) ->
+            html.append("<br><a href=\"")
+                .append(escape(url))
+                .append("\" style=\"color:#0b57d0\">")
+                .append(escape(label))
+                .append("</a>"));
+    html.append("</p></body></html>");
+    return new ComposedMail(locale.toLanguageTag(), subject, text.toString(), html.toString());
+  }
+
+  static String subject(Locale locale, MailState purpose, List<Item> items) {
+    String app = Bundles.format(locale, "app.name");
+    return switch (purpose) {
+      case DAILY, WEEKLY ->
+          Bundles.format(locale, "notification.mail.subject." + purpose.name(), items.size(), app);
+      default -> {
+        List<NotificationKind> kinds = new ArrayList<>();
+        items.forEach(
+            i -> {
+              if (!kinds.contains(i.kind())) {
+                kinds.add(i.kind());
+              }
+            });
+        yield kinds.size() == 1
+            ? Bundles.format(locale, "notification.mail.subject." + kinds.get(0).name(), app)
+            : Bundles.format(locale, "notification.mail.subject.several", items.size(), app);
+      }
+    };
+  }
+
+  /** HTML text and attribute escaping: the five characters that can change markup. */
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

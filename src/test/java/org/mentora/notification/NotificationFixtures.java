@@ -1,0 +1,37 @@
+package org.mentora.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.mentora.directory.Person;
+
+/** NotificationIT's direct look at the tables, and a person's language set for a test. */
+@Stateless
+public class NotificationFixtures {
+
+  @PersistenceContext EntityManager em;
+
+  public void language(long personId, String language) {
+    em.find(Person.class, personId).setPreferredLanguage(language);
+  }
+
+  public String address(long personId) {
+    return em.find(Person.class, personId).getEmail();
+  }
+
+  public List<Notification> notifications(long personId) {
+    return em.createQuery(
+            "select n from Notification n where n.recipient.id = :p order by n.id",
+            Notification.class)
+        .setParameter("p", personId)
+        .getResultList();
+  }
+
+  public List<OutboxMail> mails(long personId) {
+    return em.createQuery(
+            "select m from OutboxMail m where m.recipient.id = :p order by m.id", OutboxMail.class)
+        .setParameter("p", personId)
+        .getResultList();
+  }
+}

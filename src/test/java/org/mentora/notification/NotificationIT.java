@@ -1,0 +1,317 @@
+package org.mentora.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentora.course.BiblioModes;
+import org.mentora.logbook.EntryForm;
+import org.mentora.logbook.EntryService;
+import org.mentora.logbook.LogEntry;
+import org.mentora.logbook.ReviewService;
+import org.mentora.platform.NotFoundException;
+import org.mentora.platform.i18n.Bundles;
+import org.mentora.platform.security.Role;
+import org.mentora.support.CourseFixtures;
+import org.mentora.support.CourseFixtures.World;
+import org.mentora.support.Deployments;
+import org.mentora.support.RequiresDatabase;
+import org.mentora.support.TestData;
+import org.mentora.support.TestLogin;
+
+/**
+ * Notifications in the container, with GreenMail as the mail server: a decision reaches the
+ * participant by mail in their language, a reviewer's waiting entries come as one daily digest, a
+ * mail server that is away delays mail without losing or doubling it, the cluster-wide scheduler
+ * sends without being asked, stop links change only what they name, and each person sees only their
+ * own notifications.
+ */
+@ExtendWith({RequiresDatabase.class, ArquillianExtension.class})
+class NotificationIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.mentora()
+        .addClasses(NotificationFixtures.class, TestMailServer.class, TestMailSettings.class)
+        .addAsLibraries(jarOf(GreenMail.class));
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Inject CourseFixtures fixtures;
+  @Inject NotificationFixtures notifications;
+  @Inject EntryService entries;
+  @Inject ReviewService reviews;
+  @Inject NotificationService service;
+  @Inject MailDispatcher dispatcher;
+  @Inject StopLinks stopLinks;
+  @Inject Clock clock;
+
+  private World world;
+  private String trainee;
+  private long traineeId;
+  private long enrolment;
+  private String mentor;
+  private long mentorId;
+
+  @BeforeEach
+  void world() {
+    TestMailServer.up();
+    TestMailServer.configured(true);
+    world = fixtures.world(10);
+    trainee = TestData.unique("trainee");
+    traineeId = fixtures.person(trainee, "Jānis", "Bērziņš", Role.PARTICIPANT);
+    enrolment = fixtures.enrol(world.editionId(), traineeId);
+    mentor = TestData.unique("mentor");
+    mentorId = fixtures.person(mentor, "Inese", "Liepiņa", Role.MENTOR);
+    fixtures.mentor(enrolment, mentorId);
+  }
+
+  @AfterEach
+  void after() {
+    TestLogin.logout();
+    TestMailServer.up();
+    TestMailServer.configured(true);
+  }
+
+  private static void as(String user) {
+    TestLogin.as(user, TestData.PASSWORD);
+  }
+
+  private LogEntry log(int minutes, int daysAgo) {
+    as(trainee);
+    try {
+      return entries.log(
+          enrolment,
+          new EntryForm(
+              LocalDate.now(clock).minusDays(daysAgo),
+              BiblioModes.WORK_BASED,
+              null,
+              minutes,
+              TestData.unique("Shelved and catalogued")));
+    } finally {
+      TestLogin.logout();
+    }
+  }
+
+  private List<MimeMessage> waitForMail(String address, int count) throws Exception {
+    long until = System.currentTimeMillis() + 30_000;
+    List<MimeMessage> received = TestMailServer.to(address);
+    while (received.size() < count && System.currentTimeMillis() < until) {
+      Thread.sleep(250);
+      received = TestMailServer.to(address);
+    }
+    return received;
+  }
+
+  @Test
+  void aRejectionReachesTheParticipantByMailInTheirLanguage() throws Exception {
+    notifications.language(traineeId, "lv");
+    LogEntry entry = log(90, 2);
+    as(mentor);
+    reviews.reject(entry.getId(), "Lūdzu, apraksti, ko tieši darīji <b>bibliotēkā</b>.");
+    TestLogin.logout();
+
+    as(trainee);
+    assertEquals(1, service.unreadCount(), "the trainee's bell shows the decision");
+    TestLogin.logout();
+
+    dispatcher.dispatch();
+    List<MimeMessage> received = waitForMail(notifications.address(traineeId), 1);
+    assertEquals(1, received.size(), "one mail for one decision");
+    MimeMessage mail = received.get(0);
+    Locale latvian = Locale.forLanguageTag("lv");
+    assertEquals(
+        Bundles.format(latvian, "notification.mail.subject.ENTRY_REVIEWED", "Mentora"),
+        mail.getSubject());
+    assertNotEquals(
+        Bundles.format(Locale.ENGLISH, "notification.mail.subject.ENTRY_REVIEWED", "Mentora"),
+        mail.getSubject(),
+        "the subject is Latvian, not the English fallback");
+    MimeMultipart parts = (MimeMultipart) mail.getContent();
+    assertEquals(2, parts.getCount(), "a plain-text and an HTML part");
+    assertTrue(parts.getBodyPart(0).isMimeType("text/plain"));
+    assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
+    String text = (String) parts.getBodyPart(0).getContent();
+    String html = (String) parts.getBodyPart(1).getContent();
+    assertTrue(
+        text.startsWith(Bundles.format(latvian, "notification.mail.greeting", "Jānis")), text);
+    assertTrue(text.contains("<b>bibliotēkā</b>"), "the comment as typed, in the text part");
+    assertTrue(html.contains("&lt;b&gt;bibliotēkā&lt;/b&gt;"), "and escaped in the HTML part");
+    String date = org.mentora.platform.i18n.Formats.date(latvian, entry.getDate());
+    assertTrue(text.contains(date), "the date as Latvians write it: " + date + " in " + text);
+    assertTrue(text.contains("1,5"), "hours with a decimal comma: " + text);
+    assertTrue(text.contains("/logbook/my-logbook.xhtml"), "a link to the page");
+    assertTrue(text.contains("/notification/stop.xhtml?t="), "a one-click stop link");
+
+    OutboxMail sent = notifications.mails(traineeId).get(0);
+    assertEquals(MailStatus.SENT, sent.getStatus());
+    assertEquals(MailState.DONE, notifications.notifications(traineeId).get(0).getMailState());
+  }
+
+  @Test
+  void thirtyWaitingEntriesComeToTheReviewerAsOneDailyDigest() throws Exception {
+    for (int i = 0; i < 30; i++) {
+      log(30, 1 + i % 6);
+    }
+    List<Notification> told = notifications.notifications(mentorId);
+    assertEquals(30, told.size(), "each waiting entry is in the reviewer's centre");
+    assertTrue(told.stream().allMatch(n -> n.getMailState() == MailState.DAILY));
+
+    dispatcher.dispatch();
+    assertEquals(0, notifications.mails(mentorId).size(), "no mail at once for a daily digest");
+
+    dispatcher.digest(MailState.DAILY);
+    List<OutboxMail> mails = notifications.mails(mentorId);
+    assertEquals(1, mails.size(), "one digest, not 30 mails");
+    assertTrue(
+        mails.get(0).getBodyText().contains("30 entries of Jānis Bērziņš wait"),
+        mails.get(0).getBodyText());
+    List<MimeMessage> received = waitForMail(notifications.address(mentorId), 1);
+    assertEquals(1, received.size());
+    assertTrue(
+        received.get(0).getSubject().contains("daily summary"), received.get(0).getSubject());
+
+    dispatcher.digest(MailState.DAILY);
+    assertEquals(1, notifications.mails(mentorId).size(), "a second digest run finds nothing new");
+  }
+
+  @Test
+  void mailWaitsWhileTheServerIsAwayAndArrivesOnceWhenItIsBack() throws Exception {
+    TestMailServer.down();
+    LogEntry entry = log(60, 1);
+    as(mentor);
+    reviews.approve(entry.getId());
+    TestLogin.logout();
+
+    dispatcher.dispatch();
+    OutboxMail waiting = notifications.mails(traineeId).get(0);
+    assertEquals(MailStatus.WAITING, waiting.getStatus(), "not failed: tried again later");
+    assertTrue(waiting.getAttempts() >= 1);
+    assertNotNull(waiting.getLastError(), "the reason is kept for the administrator");
+    assertTrue(TestMailServer.to(notifications.address(traineeId)).isEmpty());
+
+    TestMailServer.up();
+    long until = System.currentTimeMillis() + 30_000;
+    while (TestMailServer.to(notifications.address(traineeId)).isEmpty()
+        && System.currentTimeMillis() < until) {
+      dispatcher.dispatch();
+      Thread.sleep(500);
+    }
+    dispatcher.dispatch();
+    Thread.sleep(2500);
+    dispatcher.dispatch();
+    assertEquals(1, TestMailServer.to(notifications.address(traineeId)).size(), "exactly once");
+    OutboxMail sent = notifications.mails(traineeId).get(0);
+    assertEquals(MailStatus.SENT, sent.getStatus());
+    assertEquals(1, notifications.mails(traineeId).size());
+  }
+
+  @Test
+  void theSchedulerSendsWithoutBeingAsked() throws Exception {
+    LogEntry entry = log(45, 1);
+    as(mentor);
+    reviews.requestChanges(entry.getId(), "Add what you learnt.");
+    TestLogin.logout();
+    List<MimeMessage> received = waitForMail(notifications.address(traineeId), 1);
+    assertEquals(1, received.size(), "db-scheduler's dispatch ran on its own within 30 s");
+    assertTrue(GreenMailUtil.getBody(received.get(0)).contains("Add what you learnt."));
+  }
+
+  @Test
+  void withoutAMailServerMailIsKeptForTheSentMailPage() throws Exception {
+    TestMailServer.configured(false);
+    LogEntry entry = log(30, 1);
+    as(mentor);
+    reviews.approve(entry.getId());
+    TestLogin.logout();
+    dispatcher.dispatch();
+    OutboxMail kept = notifications.mails(traineeId).get(0);
+    assertEquals(MailStatus.KEPT, kept.getStatus());
+    assertTrue(TestMailServer.to(notifications.address(traineeId)).isEmpty());
+
+    String admin = TestData.unique("admin");
+    fixtures.person(admin, "Maria", "Rossi", Role.ADMIN);
+    as(admin);
+    service.resend(kept.getId());
+    TestLogin.logout();
+    TestMailServer.configured(true);
+    List<MimeMessage> received = waitForMail(notifications.address(traineeId), 1);
+    assertEquals(1, received.size(), "an administrator's resend sends it once a server is set");
+  }
+
+  @Test
+  void aStopLinkChangesOnlyWhatItNames() {
+    String token = stopLinks.token(traineeId, NotificationKind.ENTRY_REVIEWED);
+    assertTrue(service.stop(token.substring(0, token.length() - 2)).isEmpty(), "cut short");
+    assertEquals(NotificationKind.ENTRY_REVIEWED, service.stop(token).orElseThrow());
+
+    LogEntry entry = log(30, 1);
+    as(mentor);
+    reviews.approve(entry.getId());
+    assertEquals(Frequency.DAILY, service.mySettings().get(NotificationKind.ENTRIES_WAITING));
+    TestLogin.logout();
+    Notification told = notifications.notifications(traineeId).get(0);
+    assertEquals(MailState.NONE, told.getMailState(), "in the app, not by mail");
+
+    as(trainee);
+    assertEquals(Frequency.OFF, service.mySettings().get(NotificationKind.ENTRY_REVIEWED));
+    TestLogin.logout();
+    assertEquals(NotificationKind.ENTRY_REVIEWED, service.undoStop(token).orElseThrow());
+    as(trainee);
+    assertEquals(Frequency.IMMEDIATE, service.mySettings().get(NotificationKind.ENTRY_REVIEWED));
+  }
+
+  @Test
+  void eachPersonSeesAndClearsOnlyTheirOwn() {
+    LogEntry entry = log(30, 1);
+    as(mentor);
+    reviews.approve(entry.getId());
+    long mentorsOwn = service.unreadCount();
+    Notification traineesItem = notifications.notifications(traineeId).get(0);
+    assertThrows(NotFoundException.class, () -> service.open(traineesItem.getId()));
+    assertThrows(EJBAccessException.class, () -> service.outbox(null, 0, 10));
+    service.markAllRead();
+    TestLogin.logout();
+    assertTrue(mentorsOwn >= 1, "the waiting entry told the mentor");
+
+    as(trainee);
+    assertEquals(1, service.unreadCount(), "the mentor's 'all read' left the trainee's alone");
+    assertEquals("/logbook/my-logbook.xhtml", service.open(traineesItem.getId()).orElseThrow());
+    assertEquals(0, service.unreadCount());
+    assertEquals(1, service.mine(0, 20).total());
+    service.saveMySettings(Map.of(NotificationKind.ENTRIES_WAITING, Frequency.IMMEDIATE));
+    assertEquals(
+        List.of(NotificationKind.ENTRY_REVIEWED),
+        List.copyOf(service.mySettings().keySet()),
+        "a participant cannot choose a reviewer's kind");
+  }
+}
