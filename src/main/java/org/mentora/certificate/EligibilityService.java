@@ -74,7 +74,7 @@ public class EligibilityService {
     return rules(edition(editionId));
   }
 
-  CompletionRules.Rules rules(Edition edition) {
+  private CompletionRules.Rules rules(Edition edition) {
     return settings(edition)
         .map(CompletionSettings::rules)
         .orElseGet(
@@ -180,7 +180,7 @@ public class EligibilityService {
     return eligibility(enrolment);
   }
 
-  Eligibility eligibility(Enrolment enrolment) {
+  private Eligibility eligibility(Enrolment enrolment) {
     Scope scope = Scope.one(enrolment);
     Map<Long, CompletionRules.Facts> facts =
         facts(scope, Map.of(enrolment.getId(), progress.progress(enrolment.getId())));
@@ -267,7 +267,8 @@ public class EligibilityService {
    * The competences of the profile assessed so far, each at the level that counts (by the edition's
    * rule), for the certificate: a certificate states what was assessed, not the targets.
    */
-  List<CertificateSnapshot.Competence> competencesReached(Scope scope, java.util.Locale language) {
+  private List<CertificateSnapshot.Competence> competencesReached(
+      Scope scope, java.util.Locale language) {
     Enrolment enrolment = (Enrolment) scope.value();
     // In the certificate's language: the snapshot is the record and never changes afterwards.
     return competences
@@ -305,7 +306,7 @@ public class EligibilityService {
   }
 
   /** The facts of every participant in scope, from five grouped queries plus the progress. */
-  Map<Long, CompletionRules.Facts> facts(Scope scope, Map<Long, Progress> hours) {
+  private Map<Long, CompletionRules.Facts> facts(Scope scope, Map<Long, Progress> hours) {
     Map<Long, EnrolmentStatus> statuses = new HashMap<>();
     for (Object[] row :
         em.createQuery(
@@ -369,7 +370,7 @@ public class EligibilityService {
   /** A participant's most advanced project idea. */
   record BestProject(ProjectStatus status, String title) {}
 
-  Map<Long, BestProject> projects(Scope scope) {
+  private Map<Long, BestProject> projects(Scope scope) {
     Map<Long, BestProject> best = new HashMap<>();
     for (Object[] row :
         em.createQuery(
@@ -387,7 +388,7 @@ public class EligibilityService {
     return best;
   }
 
-  List<CourseModule> mandatoryModules(Edition edition) {
+  private List<CourseModule> mandatoryModules(Edition edition) {
     return em.createQuery(
             "select m from CourseModule m where m.mandatory = true and m.programme = :programme"
                 + " order by m.code",
@@ -397,7 +398,7 @@ public class EligibilityService {
   }
 
   /** (enrolment id, module id) of approved waivers: a waived module counts as done. */
-  List<Object[]> waived(Scope scope) {
+  private List<Object[]> waived(Scope scope) {
     return em.createQuery(
             "select x.enrolment.id, x.module.id from Waiver x where x.status = :approved and "
                 + scope.condition(),
@@ -411,7 +412,7 @@ public class EligibilityService {
    * The profile's competence targets each participant has not reached (by the level that counts
    * under the edition's rule), read for the whole scope in a few queries.
    */
-  Map<Long, List<CompletionRules.CompetenceGap>> competenceGaps(Scope scope) {
+  private Map<Long, List<CompletionRules.CompetenceGap>> competenceGaps(Scope scope) {
     List<Long> ids =
         scope.value() instanceof Enrolment enrolment
             ? List.of(enrolment.getId())
@@ -436,7 +437,7 @@ public class EligibilityService {
   }
 
   /** Valid certificates in scope: enrolment id → (certificate id, code). */
-  Map<Long, Object[]> validCertificates(Scope scope) {
+  private Map<Long, Object[]> validCertificates(Scope scope) {
     Map<Long, Object[]> valid = new HashMap<>();
     for (Object[] row :
         em.createQuery(
@@ -452,7 +453,7 @@ public class EligibilityService {
     return valid;
   }
 
-  Edition edition(long editionId) {
+  private Edition edition(long editionId) {
     return Optional.ofNullable(em.find(Edition.class, editionId))
         .orElseThrow(NotFoundException::new);
   }

@@ -218,7 +218,7 @@ public class AssessmentService {
         .orElse(CountingRule.DEFAULT);
   }
 
-  List<MomentWindow> moments(Edition edition) {
+  private List<MomentWindow> moments(Edition edition) {
     Map<AssessmentMoment, MomentWindow> windows = new EnumMap<>(AssessmentMoment.class);
     for (AssessmentMoment moment : AssessmentMoment.values()) {
       windows.put(moment, MomentWindow.open(moment));
@@ -328,7 +328,7 @@ public class AssessmentService {
   }
 
   /** The capacity in which the caller may rate this participant: mentor first, then trainer. */
-  Optional<AssessorRole> staffRole(Enrolment enrolment) {
+  private Optional<AssessorRole> staffRole(Enrolment enrolment) {
     Set<StaffRole> roles = access.assignedParts(enrolment);
     if (roles.contains(StaffRole.MENTOR) && callers.has(Role.MENTOR)) {
       return Optional.of(AssessorRole.MENTOR);

@@ -265,7 +265,7 @@ public class AdmissionService {
     }
   }
 
-  Optional<Enrolment> enrolment(Edition edition, Person person) {
+  private Optional<Enrolment> enrolment(Edition edition, Person person) {
     return em.createQuery(
             "select e from Enrolment e where e.edition = :e and e.person = :p", Enrolment.class)
         .setParameter("e", edition)
