@@ -1,4 +1,4 @@
--- Issue 18: notifications. What happened is written in the same transaction as the event
+-- Issue 18: notifications, and links that let people set their own password. What happened is written in the same transaction as the event
 -- (notification: the in-app item and the outbox of what is still to be mailed); the mails
 -- composed from it wait in mail_outbox until the cluster-wide scheduler (db-scheduler, its own
 -- table scheduled_tasks) has sent them. Runs unchanged on PostgreSQL and on H2 in PostgreSQL mode;
@@ -21,7 +21,7 @@ CREATE TABLE notification (
     read_at      TIMESTAMP WITH TIME ZONE,
     mail_state   VARCHAR(10) NOT NULL,
     mail_id      BIGINT,
-    CONSTRAINT ck_notification_kind CHECK (kind IN ('ENTRY_REVIEWED', 'ENTRIES_WAITING')),
+    CONSTRAINT ck_notification_kind CHECK (kind IN ('ENTRY_REVIEWED', 'ENTRIES_WAITING', 'PROJECT_MOVED', 'PROJECT_FEEDBACK')),
     CONSTRAINT ck_notification_mail_state
         CHECK (mail_state IN ('NOW', 'DAILY', 'WEEKLY', 'NONE', 'DONE'))
 );
@@ -38,7 +38,7 @@ CREATE TABLE notification_setting (
     kind      VARCHAR(40) NOT NULL,
     frequency VARCHAR(10) NOT NULL,
     CONSTRAINT ux_notification_setting UNIQUE (person_id, kind),
-    CONSTRAINT ck_notification_setting_kind CHECK (kind IN ('ENTRY_REVIEWED', 'ENTRIES_WAITING')),
+    CONSTRAINT ck_notification_setting_kind CHECK (kind IN ('ENTRY_REVIEWED', 'ENTRIES_WAITING', 'PROJECT_MOVED', 'PROJECT_FEEDBACK')),
     CONSTRAINT ck_notification_setting_frequency
         CHECK (frequency IN ('IMMEDIATE', 'DAILY', 'WEEKLY', 'OFF'))
 );
@@ -62,7 +62,7 @@ CREATE TABLE mail_outbox (
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     sent_at         TIMESTAMP WITH TIME ZONE,
     CONSTRAINT ck_mail_outbox_status CHECK (status IN ('WAITING', 'SENT', 'FAILED', 'KEPT')),
-    CONSTRAINT ck_mail_outbox_purpose CHECK (purpose IN ('NOW', 'DAILY', 'WEEKLY'))
+    CONSTRAINT ck_mail_outbox_purpose CHECK (purpose IN ('NOW', 'DAILY', 'WEEKLY', 'ACCOUNT'))
 );
 ALTER TABLE notification ADD CONSTRAINT fk_notification_mail
     FOREIGN KEY (mail_id) REFERENCES mail_outbox (id);
@@ -92,3 +92,20 @@ CREATE TABLE scheduled_tasks (
 CREATE INDEX ix_scheduled_tasks_execution_time ON scheduled_tasks (execution_time);
 CREATE INDEX ix_scheduled_tasks_last_heartbeat ON scheduled_tasks (last_heartbeat);
 CREATE INDEX ix_scheduled_tasks_priority_time ON scheduled_tasks (priority DESC, execution_time ASC);
+
+-- A link that lets a person set their password themselves: a forgotten one (RESET, 30 minutes) or
+-- the first one of an account an administrator created (WELCOME, 7 days). Only the SHA-256 of the
+-- link's token is kept, so a copy of the database opens no account; a link works once.
+CREATE TABLE password_link (
+    id         BIGINT NOT NULL PRIMARY KEY,
+    version    BIGINT NOT NULL DEFAULT 0,
+    account_id BIGINT NOT NULL REFERENCES account (id),
+    token_hash VARCHAR(64) NOT NULL,
+    purpose    VARCHAR(10) NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    expires_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    used_at    TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT ux_password_link_token UNIQUE (token_hash),
+    CONSTRAINT ck_password_link_purpose CHECK (purpose IN ('RESET', 'WELCOME'))
+);
+CREATE INDEX ix_password_link_account ON password_link (account_id, created_at);

@@ -14,6 +14,7 @@ public class DirectoryPages implements PageAccessContribution {
   public List<PageRule> rules() {
     return List.of(
         PageRule.publicPage("/setup.xhtml"),
+        PageRule.publicPage("/password-reset.xhtml").withoutState(),
         PageRule.anyRole("/account/*"),
         PageRule.of("/directory/*", Role.ADMIN));
   }

@@ -40,6 +40,7 @@ public class DirectoryService {
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
   @Inject Event<SessionsEnded> sessionsEnded;
+  @Inject PasswordLinks passwordLinks;
 
   // ---- organisations
 
@@ -206,13 +207,14 @@ public class DirectoryService {
         throw BusinessException.onField("newPassword", problems.get(0), PasswordPolicy.MIN_LENGTH);
       }
     }
+    boolean created = existing.isEmpty();
     Account account =
         existing.orElseGet(
             () -> {
-              Account created =
+              Account fresh =
                   new Account(name, person, EnumSet.noneOf(Role.class), clock.instant());
-              em.persist(created);
-              return created;
+              em.persist(fresh);
+              return fresh;
             });
     account.rename(name);
     account.setRoles(roles);
@@ -222,6 +224,9 @@ public class DirectoryService {
       // goes on).
       account.setPassword(hasher.hash(newPassword), clock.instant());
       sessionsEnded.fire(new SessionsEnded(account.getUsername(), account.getSessionGeneration()));
+    } else if (created && enabled) {
+      // No administrator types a participant's password: the person chooses it (welcome mail).
+      passwordLinks.welcome(account);
     }
     return account;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mentora.platform.i18n.Bundles;
+import org.mentora.platform.mail.MailHtml;
 
 /**
  * Writes one mail from a person's notifications, in their language: a subject that says what it is,
@@ -73,49 +74,27 @@ public final class MailComposer {
     text.append(settings).append(": ").append(settingsUrl).append('\n');
     stops.forEach((label, url) -> text.append(label).append(": ").append(url).append('\n'));
 
-    StringBuilder html = new StringBuilder();
-    html.append("<!DOCTYPE html><html lang=\"")
-        .append(escape(locale.getLanguage()))
-        .append("\"><head><meta charset=\"UTF-8\"><title>")
-        .append(escape(subject))
-        .append("</title></head>")
-        .append("<body style=\"font-family:Arial,Helvetica,sans-serif;font-size:16px;")
-        .append("line-height:1.5;color:#1a1a1a\">");
-    html.append("<p>").append(escape(greeting)).append("</p>");
+    StringBuilder body = new StringBuilder();
+    body.append(MailHtml.paragraph(greeting));
     if (intro != null) {
-      html.append("<p>").append(escape(intro)).append("</p>");
+      body.append(MailHtml.paragraph(intro));
     }
-    html.append(items.size() > 1 ? "<ul>" : "<div>");
+    body.append(items.size() > 1 ? "<ul>" : "<div>");
     for (Item item : items) {
-      html.append(items.size() > 1 ? "<li style=\"margin-bottom:12px\">" : "<p>");
-      html.append(escape(item.text()));
+      body.append(items.size() > 1 ? "<li style=\"margin-bottom:12px\">" : "<p>");
+      body.append(MailHtml.escape(item.text()));
       if (item.url() != null) {
-        html.append("<br><a href=\"")
-            .append(escape(item.url()))
-            .append("\" style=\"color:#0b57d0\">")
-            .append(escape(open))
-            .append("</a>");
+        body.append("<br>").append(MailHtml.link(item.url(), open));
       }
-      html.append(items.size() > 1 ? "</li>" : "</p>");
+      body.append(items.size() > 1 ? "</li>" : "</p>");
     }
-    html.append(items.size() > 1 ? "</ul>" : "</div>");
-    html.append("<hr style=\"border:0;border-top:1px solid #ccc\">")
-        .append("<p style=\"font-size:13px;color:#555\">")
-        .append(escape(why))
-        .append("<br><a href=\"")
-        .append(escape(settingsUrl))
-        .append("\" style=\"color:#0b57d0\">")
-        .append(escape(settings))
-        .append("</a>");
-    stops.forEach(
-        (label, url) ->
-            html.append("<br><a href=\"")
-                .append(escape(url))
-                .append("\" style=\"color:#0b57d0\">")
-                .append(escape(label))
-                .append("</a>"));
-    html.append("</p></body></html>");
-    return new ComposedMail(locale.toLanguageTag(), subject, text.toString(), html.toString());
+    body.append(items.size() > 1 ? "</ul>" : "</div>");
+    StringBuilder small = new StringBuilder();
+    small.append(MailHtml.escape(why)).append("<br>").append(MailHtml.link(settingsUrl, settings));
+    stops.forEach((label, url) -> small.append("<br>").append(MailHtml.link(url, label)));
+    body.append(MailHtml.footer(small.toString()));
+    String html = MailHtml.page(locale.getLanguage(), subject, body.toString());
+    return new ComposedMail(locale.toLanguageTag(), subject, text.toString(), html);
   }
 
   static String subject(Locale locale, MailState purpose, List<Item> items) {
@@ -136,25 +115,5 @@ public final class MailComposer {
             : Bundles.format(locale, "notification.mail.subject.several", items.size(), app);
       }
     };
-  }
-
-  /** HTML text and attribute escaping: the five characters that can change markup. */
-  static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

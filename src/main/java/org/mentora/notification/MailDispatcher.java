@@ -175,7 +175,7 @@ public class MailDispatcher {
             base + "/notification/settings.xhtml",
             stops);
     Instant now = clock.instant();
-    OutboxMail mail = new OutboxMail(person, purpose, composed, now);
+    OutboxMail mail = new OutboxMail(person, MailPurpose.of(purpose), composed, now);
     em.persist(mail);
     em.flush();
     List<Long> ids = waiting.stream().map(Notification::getId).toList();

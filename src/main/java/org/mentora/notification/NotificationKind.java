@@ -13,7 +13,11 @@ public enum NotificationKind {
   /** An entry of the participant's logbook was approved, rejected or sent back for changes. */
   ENTRY_REVIEWED(Frequency.IMMEDIATE, EnumSet.of(Role.PARTICIPANT)),
   /** A participant's entry waits for the reviewer it was routed to. */
-  ENTRIES_WAITING(Frequency.DAILY, EnumSet.of(Role.MENTOR, Role.TUTOR, Role.TRAINER, Role.ADMIN));
+  ENTRIES_WAITING(Frequency.DAILY, EnumSet.of(Role.MENTOR, Role.TUTOR, Role.TRAINER, Role.ADMIN)),
+  /** A project idea was submitted, sent back, approved, started or confirmed complete. */
+  PROJECT_MOVED(Frequency.IMMEDIATE, EnumSet.of(Role.PARTICIPANT, Role.MENTOR, Role.TUTOR)),
+  /** Someone wrote in the feedback thread of a project idea one takes part in. */
+  PROJECT_FEEDBACK(Frequency.IMMEDIATE, EnumSet.of(Role.PARTICIPANT, Role.MENTOR, Role.TUTOR));
 
   private final Frequency defaultFrequency;
   private final Set<Role> audience;

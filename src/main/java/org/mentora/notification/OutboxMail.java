@@ -38,7 +38,7 @@ public class OutboxMail extends BaseEntity {
 
   @Enumerated(EnumType.STRING)
   @Column(length = 20, nullable = false)
-  private MailState purpose;
+  private MailPurpose purpose;
 
   @Column(length = SUBJECT_MAX, nullable = false)
   private String subject;
@@ -70,7 +70,7 @@ public class OutboxMail extends BaseEntity {
 
   protected OutboxMail() {}
 
-  OutboxMail(Person recipient, MailState purpose, ComposedMail mail, Instant now) {
+  OutboxMail(Person recipient, MailPurpose purpose, ComposedMail mail, Instant now) {
     this.recipient = recipient;
     this.address = recipient.getEmail();
     this.language = mail.language();
@@ -130,7 +130,7 @@ public class OutboxMail extends BaseEntity {
     return language;
   }
 
-  public MailState getPurpose() {
+  public MailPurpose getPurpose() {
     return purpose;
   }
 

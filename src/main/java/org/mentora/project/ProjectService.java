@@ -47,6 +47,7 @@ import org.mentora.project.ProjectLifecycle.Actor;
 public class ProjectService {
 
   @PersistenceContext EntityManager em;
+  @Inject ProjectNotices notices;
   @Inject CourseAccess access;
   @Inject Callers callers;
   @Inject Clock clock;
@@ -167,7 +168,9 @@ public class ProjectService {
       throw BusinessException.onField("comment", "validation.tooLong");
     }
     idea.moveTo(to, clock.instant());
-    em.persist(new ProjectEvent(idea, callers.person(), clock.instant(), from, to, comment));
+    Person mover = callers.person();
+    em.persist(new ProjectEvent(idea, mover, clock.instant(), from, to, comment));
+    notices.moved(idea, to, mover, comment);
     return idea;
   }
 
@@ -378,8 +381,10 @@ public class ProjectService {
     if (text.strip().length() > ProjectPost.TEXT_MAX) {
       throw BusinessException.onField("postText", "validation.tooLong");
     }
-    ProjectPost post = new ProjectPost(idea, callers.person(), clock.instant(), text);
+    Person author = callers.person();
+    ProjectPost post = new ProjectPost(idea, author, clock.instant(), text);
     em.persist(post);
+    notices.feedback(idea, author, text);
     return post;
   }
 

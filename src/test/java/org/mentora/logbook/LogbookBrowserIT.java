@@ -158,6 +158,109 @@ class LogbookBrowserIT {
     assertEquals(List.of(), browser.consoleErrors(), "no script is blocked by the CSP");
   }
 
+  /**
+   * Issue 18: a rejection reaches the trainee through the bell and the notification centre (read,
+   * opened, cleared), and its mail waits in the administrator's outbox (no mail server in the test
+   * server: kept), where it reads as the trainee would get it; its stop link works without a login.
+   */
+  @Test
+  void aRejectionReachesTheTraineesCentreAndItsMailTheOutbox() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String description = "Story hour for seniors " + run;
+    String comment = "Please say how many came " + run;
+    LocalDate day = LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(1, 60));
+
+    browser.logIn("trainee", PASSWORD);
+    browser.open("logbook/my-logbook.xhtml");
+    logEntry(day, "0.75", description);
+    browser.logOut();
+
+    browser.logIn("mentor", PASSWORD);
+    assertTrue(browser.isPresent(By.id("menuForm:bell")), "the mentor has a bell too");
+    browser.open("logbook/review.xhtml");
+    browser.type(By.id("review:participant"), "Jānis Bērziņš");
+    browser.clickAndWait(By.id("review:search"));
+    queueRow(description).findElement(By.xpath(".//button[contains(@id,':reject')]")).click();
+    browser.waitForAjax();
+    browser.waitFor(By.id("decisionForm:comment"));
+    browser.type(By.id("decisionForm:comment"), comment);
+    browser.clickAndWait(By.id("decisionForm:confirm"));
+    assertTrue(browser.waitForText(By.id("globalMessages"), "Rejected").length() > 0);
+    browser.logOut();
+
+    browser.logIn("trainee", PASSWORD);
+    int unread = Integer.parseInt(browser.text(By.id("menuForm:bellCount")).strip());
+    assertTrue(unread >= 1, "the bell counts the decision");
+    assertTrue(
+        browser.driver().findElement(By.id("menuForm:bell")).getText().contains("unread"),
+        "the link's name says how many are unread, for screen readers");
+    browser.clickAndWait(By.id("menuForm:bell"));
+    assertEquals("notification/centre.xhtml", browser.path());
+    WebElement item =
+        browser.waitFor(
+            By.xpath("//li[contains(@class,'notification')][contains(.,'" + comment + "')]"));
+    assertTrue(item.getText().contains("rejected your entry"), item.getText());
+    assertTrue(item.getDomAttribute("class").contains("notification-unread"));
+    assertEquals(List.of(), browser.consoleErrors(), "notification centre");
+    browser.clickAndWait(
+        By.xpath("//li[contains(.,'" + comment + "')]//a[contains(@class,'notification-open')]"));
+    assertEquals("logbook/my-logbook.xhtml", browser.path(), "Open goes to the entry's page");
+    assertEquals("Rejected", status(description));
+    browser.open("notification/centre.xhtml");
+    if (browser.isPresent(By.id("centre:markAllRead"))) {
+      browser.clickAndWait(By.id("centre:markAllRead"));
+      assertTrue(browser.waitForText(By.id("globalMessages"), "marked as read").length() > 0);
+    }
+    assertFalse(browser.isPresent(By.id("menuForm:bellCount")), "nothing unread any more");
+    browser.logOut();
+
+    // No mail server in the test server: the mail is kept for the administrator to read.
+    browser.logIn("admin", PASSWORD);
+    String text = "";
+    long until = System.currentTimeMillis() + 60_000;
+    while (!text.contains(comment) && System.currentTimeMillis() < until) {
+      browser.open("notification/outbox.xhtml?status=KEPT");
+      By newest = By.xpath("(//tr[contains(.,'Jānis Bērziņš')])[1]//a");
+      if (browser.isPresent(newest)) {
+        assertTrue(browser.isPresent(By.id("noServer")), "the page says why mail is kept");
+        assertEquals(List.of(), browser.consoleErrors(), "outbox");
+        browser.clickAndWait(newest);
+        text = browser.text(By.id("mailText"));
+      }
+      if (!text.contains(comment)) {
+        sleep(2000);
+      }
+    }
+    assertTrue(text.contains(comment), "the dispatch composed the trainee's mail: " + text);
+    assertTrue(browser.isPresent(By.id("mailHtml")));
+    assertEquals(List.of(), browser.consoleErrors(), "a kept mail");
+    String fromStop = text.substring(text.indexOf("notification/stop.xhtml?t="));
+    String stop =
+        (fromStop.contains("\n") ? fromStop.substring(0, fromStop.indexOf('\n')) : fromStop)
+            .strip();
+    browser.logOut();
+
+    // The mail's stop link, without a login, and its undo.
+    browser.open(stop);
+    assertTrue(
+        browser.isPresent(By.id("stopped")),
+        () -> stop + " showed: " + browser.driver().findElement(By.id("main")).getText());
+    assertTrue(browser.text(By.id("stopped")).contains("Decisions on my logbook entries"));
+    browser.clickAndWait(By.id("undo:undoButton"));
+    assertTrue(browser.text(By.id("restored")).contains("again"));
+    browser.open("notification/stop.xhtml?t=1.ENTRY_REVIEWED.forged");
+    assertTrue(browser.isPresent(By.id("invalid")), "a made-up link changes nothing");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void typedHoursAndDaysAreTakenOrRefusedBesideTheFieldWithTheTextKept() {
     String run = UUID.randomUUID().toString().substring(0, 8);

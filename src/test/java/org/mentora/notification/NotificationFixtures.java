@@ -28,6 +28,19 @@ public class NotificationFixtures {
         .getResultList();
   }
 
+  public long allMails() {
+    return em.createQuery("select count(m) from OutboxMail m", Long.class).getSingleResult();
+  }
+
+  /** Every password link of the person's account expires now. */
+  public void expirePasswordLinks(long personId) {
+    em.createNativeQuery(
+            "UPDATE password_link SET expires_at = created_at WHERE account_id ="
+                + " (SELECT id FROM account WHERE person_id = ?1)")
+        .setParameter(1, personId)
+        .executeUpdate();
+  }
+
   public List<OutboxMail> mails(long personId) {
     return em.createQuery(
             "select m from OutboxMail m where m.recipient.id = :p order by m.id", OutboxMail.class)

@@ -74,6 +74,9 @@ class NotificationIT {
   @Inject MailDispatcher dispatcher;
   @Inject StopLinks stopLinks;
   @Inject Clock clock;
+  @Inject org.mentora.project.ProjectService projects;
+  @Inject org.mentora.directory.PasswordLinks passwordLinks;
+  @Inject org.mentora.directory.DirectoryService directory;
 
   private World world;
   private String trainee;
@@ -309,9 +312,139 @@ class NotificationIT {
     assertEquals(0, service.unreadCount());
     assertEquals(1, service.mine(0, 20).total());
     service.saveMySettings(Map.of(NotificationKind.ENTRIES_WAITING, Frequency.IMMEDIATE));
-    assertEquals(
-        List.of(NotificationKind.ENTRY_REVIEWED),
-        List.copyOf(service.mySettings().keySet()),
+    assertTrue(
+        !service.mySettings().containsKey(NotificationKind.ENTRIES_WAITING),
         "a participant cannot choose a reviewer's kind");
+  }
+
+  // Passwords people set themselves: a forgotten one, and the welcome of a new account.
+
+  private static String linkIn(String text) {
+    java.util.regex.Matcher token =
+        java.util.regex.Pattern.compile("password-reset\\.xhtml\\?token=([A-Za-z0-9_-]{43})")
+            .matcher(text);
+    assertTrue(token.find(), text);
+    return token.group(1);
+  }
+
+  private static String someAddress() {
+    return "198.51.100." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 250);
+  }
+
+  @Test
+  void aForgottenPasswordLinkWorksOnceUnderThePasswordRules() throws Exception {
+    passwordLinks.requestReset(trainee.toUpperCase(Locale.ROOT), someAddress());
+    OutboxMail mail = notifications.mails(traineeId).get(0);
+    assertEquals(MailPurpose.ACCOUNT, mail.getPurpose());
+    assertTrue(mail.getSubject().contains("new password"), mail.getSubject());
+    dispatcher.dispatch();
+    List<MimeMessage> received = waitForMail(notifications.address(traineeId), 1);
+    assertEquals(1, received.size(), "the reset mail goes out like any other");
+    assertEquals(mail.getSubject(), received.get(0).getSubject());
+    String token = linkIn(mail.getBodyText());
+
+    assertEquals(org.mentora.directory.PasswordLinks.State.VALID, passwordLinks.state(token));
+    String finalToken = token;
+    org.mentora.platform.BusinessException weak =
+        assertThrows(
+            org.mentora.platform.BusinessException.class,
+            () -> passwordLinks.setPassword(finalToken, "short"));
+    assertEquals(java.util.Optional.of("newPassword"), weak.field(), "said beside the field");
+    String chosen = "Lasītava-kartotēka-2026-zaļa";
+    assertEquals(trainee, passwordLinks.setPassword(token, chosen));
+    assertEquals(org.mentora.directory.PasswordLinks.State.USED, passwordLinks.state(token));
+    org.mentora.platform.BusinessException again =
+        assertThrows(
+            org.mentora.platform.BusinessException.class,
+            () -> passwordLinks.setPassword(finalToken, "Another-long-phrase-2027"));
+    assertEquals("passwordReset.used", again.messageKey());
+
+    TestLogin.as(trainee, chosen);
+    assertEquals(0, service.unreadCount(), "the new password logs in");
+  }
+
+  @Test
+  void askingForALinkSaysNothingAboutAccountsAndCannotFloodAMailbox() {
+    long before = notifications.allMails();
+    passwordLinks.requestReset(TestData.unique("nobody"), someAddress());
+    passwordLinks.requestReset("nobody-" + TestData.unique("x") + "@example.org", someAddress());
+    assertEquals(before, notifications.allMails(), "no account, no mail, the same silence");
+
+    String byMail = notifications.address(traineeId).toUpperCase(Locale.ROOT);
+    for (int i = 0; i < 5; i++) {
+      passwordLinks.requestReset(byMail, someAddress());
+    }
+    assertEquals(3, notifications.mails(traineeId).size(), "three links per half hour at most");
+    assertThrows(
+        org.mentora.platform.BusinessException.class,
+        () -> passwordLinks.requestReset("  ", someAddress()));
+
+    String token = linkIn(notifications.mails(traineeId).get(0).getBodyText());
+    notifications.expirePasswordLinks(traineeId);
+    assertEquals(org.mentora.directory.PasswordLinks.State.EXPIRED, passwordLinks.state(token));
+    org.mentora.platform.BusinessException expired =
+        assertThrows(
+            org.mentora.platform.BusinessException.class,
+            () -> passwordLinks.setPassword(token, "Lasītava-kartotēka-2026-zaļa"));
+    assertEquals("passwordReset.expired", expired.messageKey());
+    assertEquals(
+        org.mentora.directory.PasswordLinks.State.UNKNOWN,
+        passwordLinks.state(token.substring(1) + "A"),
+        "a changed link is no link");
+  }
+
+  @Test
+  void aNewAccountGetsAWelcomeMailToChooseItsPassword() {
+    long newcomer = fixtures.personWithoutAccount("newcomer");
+    String admin = TestData.unique("admin");
+    fixtures.person(admin, "Maria", "Rossi", Role.ADMIN);
+    as(admin);
+    String username = TestData.unique("newcomer");
+    directory.saveAccount(newcomer, username, java.util.Set.of(Role.PARTICIPANT), true, null);
+    TestLogin.logout();
+    List<OutboxMail> mails = notifications.mails(newcomer);
+    assertEquals(1, mails.size(), "the welcome mail");
+    assertTrue(mails.get(0).getBodyText().contains(username), "it names the user name");
+    String token = linkIn(mails.get(0).getBodyText());
+    assertEquals(username, passwordLinks.setPassword(token, "Grāmatu-plaukts-pie-loga-9"));
+  }
+
+  @Test
+  void theOtherSideOfAProjectIdeaHearsOfItsMovesAndFeedback() {
+    as(trainee);
+    org.mentora.project.ProjectIdea form = new org.mentora.project.ProjectIdea();
+    form.setTitle("Reading café " + TestData.unique("idea"));
+    form.setProblem("Teenagers do not come to the library.");
+    long idea = projects.create(enrolment, form, null).getId();
+    assertTrue(notifications.notifications(mentorId).isEmpty(), "a draft is the trainee's own");
+    projects.move(
+        idea,
+        org.mentora.project.ProjectStatus.SUBMITTED,
+        null,
+        projects.view(idea).idea().getVersion());
+    TestLogin.logout();
+    List<Notification> mentorsNews = notifications.notifications(mentorId);
+    assertEquals(1, mentorsNews.size(), "the mentor hears of the submission");
+    assertEquals(NotificationKind.PROJECT_MOVED, mentorsNews.get(0).getKind());
+    assertEquals("/project/idea.xhtml?id=" + idea, mentorsNews.get(0).getLink());
+    assertTrue(notifications.notifications(traineeId).isEmpty(), "not the one who moved it");
+
+    as(mentor);
+    projects.move(
+        idea,
+        org.mentora.project.ProjectStatus.CHANGES_REQUESTED,
+        "Name the partner school.",
+        projects.view(idea).idea().getVersion());
+    projects.post(idea, "Ask the youth council too.");
+    TestLogin.logout();
+    List<Notification> traineesNews = notifications.notifications(traineeId);
+    assertEquals(2, traineesNews.size());
+    String moved = NotificationTexts.text(Locale.ENGLISH, traineesNews.get(0));
+    assertTrue(
+        moved.contains("asks for changes") && moved.contains("Name the partner school."), moved);
+    assertEquals(NotificationKind.PROJECT_FEEDBACK, traineesNews.get(1).getKind());
+    assertTrue(
+        NotificationTexts.text(Locale.ENGLISH, traineesNews.get(1)).contains("youth council"));
+    assertEquals(1, notifications.notifications(mentorId).size(), "the mentor's own post: silence");
   }
 }

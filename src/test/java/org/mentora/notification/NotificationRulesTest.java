@@ -86,11 +86,20 @@ class NotificationRulesTest {
   @Test
   void kindsGoToTheRolesTheyConcern() {
     assertEquals(
-        EnumSet.of(NotificationKind.ENTRY_REVIEWED),
+        EnumSet.of(
+            NotificationKind.ENTRY_REVIEWED,
+            NotificationKind.PROJECT_MOVED,
+            NotificationKind.PROJECT_FEEDBACK),
         NotificationService.kindsFor(EnumSet.of(Role.PARTICIPANT)));
     assertEquals(
-        EnumSet.of(NotificationKind.ENTRIES_WAITING),
+        EnumSet.of(
+            NotificationKind.ENTRIES_WAITING,
+            NotificationKind.PROJECT_MOVED,
+            NotificationKind.PROJECT_FEEDBACK),
         NotificationService.kindsFor(EnumSet.of(Role.MENTOR)));
+    assertEquals(
+        EnumSet.of(NotificationKind.ENTRIES_WAITING),
+        NotificationService.kindsFor(EnumSet.of(Role.TRAINER)));
     assertEquals(Frequency.IMMEDIATE, NotificationKind.ENTRY_REVIEWED.defaultFrequency());
     assertEquals(Frequency.DAILY, NotificationKind.ENTRIES_WAITING.defaultFrequency());
     assertEquals(MailState.NONE, Frequency.OFF.mailState());

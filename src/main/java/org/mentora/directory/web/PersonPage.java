@@ -9,6 +9,7 @@ import java.util.Map;
 import org.mentora.directory.AccountService;
 import org.mentora.directory.DirectoryService;
 import org.mentora.directory.Organisation;
+import org.mentora.directory.PasswordLinks;
 import org.mentora.directory.Person;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.ConcurrentChangeException;
@@ -34,12 +35,15 @@ public class PersonPage implements Serializable {
 
   @Inject DirectoryService directory;
   @Inject AccountService accounts;
+  @Inject PasswordLinks passwordLinks;
 
   private Long id;
   private Person person;
   private List<Role> roles = List.of();
   private boolean hasAccount;
   private boolean loginLocked;
+  private String newUsername;
+  private List<Role> newRoles = new java.util.ArrayList<>();
 
   public void load() {
     if (id == null) {
@@ -52,6 +56,10 @@ public class PersonPage implements Serializable {
       hasAccount = account.isPresent();
       roles = account.map(a -> a.getRoles().stream().sorted().toList()).orElse(List.of());
       loginLocked = hasAccount && accounts.loginLocked(id);
+      if (!hasAccount && newUsername == null) {
+        newUsername = suggestedUsername(person.getEmail());
+        newRoles = new java.util.ArrayList<>(List.of(Role.PARTICIPANT));
+      }
     } catch (NotFoundException e) {
       Pages.notFound();
     }
@@ -78,6 +86,45 @@ public class PersonPage implements Serializable {
     accounts.unlockLogin(id);
     loginLocked = false;
     FacesMessages.info("person.unlocked");
+  }
+
+  /**
+   * Gives the person an account with the roles chosen; they choose their password from the welcome
+   * mail, so no administrator ever types it.
+   */
+  public void createAccount() {
+    if (newRoles.isEmpty()) {
+      FacesMessages.errorOn("account:roles", "person.account.roles.required");
+      return;
+    }
+    try {
+      directory.saveAccount(id, newUsername, java.util.EnumSet.copyOf(newRoles), true, null);
+    } catch (BusinessException refusal) {
+      FacesMessages.show(refusal, "account");
+      return;
+    }
+    FacesMessages.info("person.accountCreated", person.getEmail());
+    FacesMessages.keepForRedirect();
+    Pages.redirect("/directory/person.xhtml?id=" + id);
+  }
+
+  /** The e-mail address as a user name when it makes one, else its part before the @. */
+  static String suggestedUsername(String email) {
+    if (email == null) {
+      return "";
+    }
+    String lower = email.strip().toLowerCase(java.util.Locale.ROOT);
+    if (lower.matches("[a-z0-9._@-]{3,64}")) {
+      return lower;
+    }
+    String local = lower.contains("@") ? lower.substring(0, lower.indexOf('@')) : lower;
+    return local.replaceAll("[^a-z0-9._-]", "");
+  }
+
+  /** Mails the person a link to choose their password (never typed by an administrator). */
+  public void sendPasswordLink() {
+    String address = passwordLinks.sendWelcome(id);
+    FacesMessages.info("person.passwordLinkSent", address);
   }
 
   public void signOutEverywhere() {
@@ -116,6 +163,27 @@ public class PersonPage implements Serializable {
 
   public List<Role> getRoles() {
     return roles;
+  }
+
+  public String getNewUsername() {
+    return newUsername;
+  }
+
+  public void setNewUsername(String newUsername) {
+    this.newUsername = newUsername;
+  }
+
+  public List<Role> getNewRoles() {
+    return newRoles;
+  }
+
+  public void setNewRoles(List<Role> newRoles) {
+    this.newRoles =
+        newRoles == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(newRoles);
+  }
+
+  public Role[] getAllRoles() {
+    return Role.values();
   }
 
   public boolean isHasAccount() {
