@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import org.mentora.notification.NotificationService;
 import org.mentora.notification.OutboxMail;
+import org.mentora.platform.NotFoundException;
 import org.mentora.platform.i18n.Formats;
 import org.mentora.platform.web.FacesMessages;
 import org.mentora.platform.web.Pages;
@@ -27,10 +28,15 @@ public class MailPage {
 
   public void load() {
     if (id == null) {
-      Pages.notFound();
+      // No mail named (a bookmark, a cut address): the outbox, where every mail is.
+      Pages.redirect("/notification/outbox.xhtml");
       return;
     }
-    mail = notifications.mail(id);
+    try {
+      mail = notifications.mail(id);
+    } catch (NotFoundException gone) {
+      Pages.notFound();
+    }
   }
 
   public String resend() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.mentora.notification.Notification;
 import org.mentora.notification.NotificationService;
 import org.mentora.notification.NotificationTexts;
+import org.mentora.platform.NotFoundException;
 import org.mentora.platform.i18n.Formats;
 import org.mentora.platform.persistence.Page;
 import org.mentora.platform.web.FacesMessages;
@@ -38,7 +39,13 @@ public class NotificationCentrePage {
 
   public void load() {
     if (open != null) {
-      Optional<String> link = notifications.open(open);
+      Optional<String> link;
+      try {
+        link = notifications.open(open);
+      } catch (NotFoundException notTheirs) {
+        Pages.notFound();
+        return;
+      }
       Pages.redirect(link.orElse("/notification/centre.xhtml"));
       return;
     }
@@ -66,15 +73,21 @@ public class NotificationCentrePage {
   }
 
   private int first() {
-    return (getPage() - 1) * PAGE_SIZE;
+    return (getCurrentPage() - 1) * PAGE_SIZE;
   }
 
-  public int getPage() {
-    return page == null || page < 1 ? 1 : page;
+  /** The page asked for, as the address gave it (a view parameter: the same type both ways). */
+  public Integer getPage() {
+    return page;
   }
 
   public void setPage(Integer page) {
     this.page = page;
+  }
+
+  /** The page shown: the one asked for, the first when none or none sensible was asked for. */
+  public int getCurrentPage() {
+    return page == null || page < 1 ? 1 : page;
   }
 
   public Long getOpen() {
@@ -106,7 +119,7 @@ public class NotificationCentrePage {
   }
 
   public boolean isHasNewer() {
-    return getPage() > 1;
+    return getCurrentPage() > 1;
   }
 
   public boolean isAnyUnread() {

@@ -52,7 +52,7 @@ public class OutboxPage {
   public void load() {
     Locale locale = FacesMessages.locale();
     Page<OutboxMail> found =
-        notifications.outbox(chosenStatus(), (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+        notifications.outbox(chosenStatus(), (getCurrentPage() - 1) * PAGE_SIZE, PAGE_SIZE);
     total = found.total();
     rows =
         found.rows().stream()
@@ -97,12 +97,18 @@ public class OutboxPage {
     this.status = status;
   }
 
-  public int getPage() {
-    return page == null || page < 1 ? 1 : page;
+  /** The page asked for, as the address gave it (a view parameter: the same type both ways). */
+  public Integer getPage() {
+    return page;
   }
 
   public void setPage(Integer page) {
     this.page = page;
+  }
+
+  /** The page shown: the one asked for, the first when none or none sensible was asked for. */
+  public int getCurrentPage() {
+    return page == null || page < 1 ? 1 : page;
   }
 
   public MailStatus[] getStatuses() {
@@ -118,11 +124,11 @@ public class OutboxPage {
   }
 
   public boolean isHasOlder() {
-    return (long) getPage() * PAGE_SIZE < total;
+    return (long) getCurrentPage() * PAGE_SIZE < total;
   }
 
   public boolean isHasNewer() {
-    return getPage() > 1;
+    return getCurrentPage() > 1;
   }
 
   public Map<MailStatus, Long> getCounts() {
