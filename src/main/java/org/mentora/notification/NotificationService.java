@@ -23,10 +23,18 @@ import org.mentora.platform.security.Role;
 
 /**
  * A person's notifications and mail settings, and the administrator's outbox. Everyone signed in
- * reads and clears only their own notifications and sets only their own mail; the stop links of
- * mails work without a login and change only what they name ({@link StopLinks}).
+ * reads and clears only their own notifications and sets only their own mail (every role, by the
+ * class); the outbox is the administrator's; the stop links of mails work without a login and
+ * change only what they name ({@link StopLinks}).
  */
 @Stateless
+@RolesAllowed({
+  Role.ADMIN_NAME,
+  Role.TRAINER_NAME,
+  Role.TUTOR_NAME,
+  Role.MENTOR_NAME,
+  Role.PARTICIPANT_NAME
+})
 public class NotificationService {
 
   @PersistenceContext EntityManager em;
@@ -52,13 +60,6 @@ public class NotificationService {
   }
 
   /** The caller's notifications, newest first. */
-  @RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.TRAINER_NAME,
-    Role.TUTOR_NAME,
-    Role.MENTOR_NAME,
-    Role.PARTICIPANT_NAME
-  })
   public Page<Notification> mine(int first, int max) {
     Person me = callers.person();
     List<Notification> rows =
@@ -81,13 +82,6 @@ public class NotificationService {
    * Marks one of the caller's notifications read and returns the page it links to; a notification
    * of someone else is not found.
    */
-  @RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.TRAINER_NAME,
-    Role.TUTOR_NAME,
-    Role.MENTOR_NAME,
-    Role.PARTICIPANT_NAME
-  })
   public Optional<String> open(long notificationId) {
     Person me = callers.person();
     Notification notification = em.find(Notification.class, notificationId);
@@ -103,13 +97,6 @@ public class NotificationService {
   }
 
   /** Marks every notification of the caller read; returns how many were unread. */
-  @RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.TRAINER_NAME,
-    Role.TUTOR_NAME,
-    Role.MENTOR_NAME,
-    Role.PARTICIPANT_NAME
-  })
   public int markAllRead() {
     Person me = callers.person();
     return em.createQuery(
@@ -121,13 +108,6 @@ public class NotificationService {
   }
 
   /** The kinds the caller can receive, each with the caller's choice or its default. */
-  @RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.TRAINER_NAME,
-    Role.TUTOR_NAME,
-    Role.MENTOR_NAME,
-    Role.PARTICIPANT_NAME
-  })
   public Map<NotificationKind, Frequency> mySettings() {
     Person me = callers.person();
     Map<NotificationKind, Frequency> settings = new EnumMap<>(NotificationKind.class);
@@ -138,25 +118,11 @@ public class NotificationService {
   }
 
   /** Where the caller's mail goes. */
-  @RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.TRAINER_NAME,
-    Role.TUTOR_NAME,
-    Role.MENTOR_NAME,
-    Role.PARTICIPANT_NAME
-  })
   public String myAddress() {
     return callers.person().getEmail();
   }
 
   /** Saves the caller's choices; kinds the caller cannot receive are ignored. */
-  @RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.TRAINER_NAME,
-    Role.TUTOR_NAME,
-    Role.MENTOR_NAME,
-    Role.PARTICIPANT_NAME
-  })
   public void saveMySettings(Map<NotificationKind, Frequency> choices) {
     Person me = callers.person();
     Set<NotificationKind> mine = kindsFor(myRoles());
