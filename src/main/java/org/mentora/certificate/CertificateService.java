@@ -37,6 +37,9 @@ import org.mentora.course.Enrolment;
 import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
 import org.mentora.logbook.Progress;
+import org.mentora.notification.Notice;
+import org.mentora.notification.NotificationKind;
+import org.mentora.notification.Notifier;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.files.FileRules;
@@ -52,6 +55,7 @@ import org.mentora.platform.security.Role;
 public class CertificateService {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String MY_CERTIFICATE = "/certificate/my-certificate.xhtml";
 
   @PersistenceContext EntityManager em;
   @Inject EligibilityService eligibility;
@@ -59,6 +63,7 @@ public class CertificateService {
   @Inject Callers callers;
   @Inject Clock clock;
   @Inject IssueBatches batches;
+  @Inject Notifier notifier;
 
   @Inject
   @ConfigProperty(name = "mentora.public-url", defaultValue = "http://localhost:8080")
@@ -175,6 +180,14 @@ public class CertificateService {
       throw new BusinessException("certification.revoke.notValid");
     }
     certificate.revoke(callers.username(), clock.instant(), reason.strip());
+    notifier.tell(
+        new Notice(
+            certificate.getEnrolment().getPerson().getId(),
+            NotificationKind.CERTIFICATE,
+            "notification.certificate.revoked",
+            List.of(certificate.getEnrolment().getEdition().getTitle(), reason.strip()),
+            MY_CERTIFICATE,
+            null));
   }
 
   /**
@@ -232,6 +245,16 @@ public class CertificateService {
       throw new BusinessException("certification.issue.alreadyValid");
     }
     em.persist(new CertificateFile(certificate.getId(), pdf));
+    // The holder hears of it with the link anyone can check it at (their own page needs a login).
+    notifier.tell(
+        new Notice(
+            enrolment.getPerson().getId(),
+            NotificationKind.CERTIFICATE,
+            "notification.certificate.issued",
+            List.of(
+                edition.getTitle(), CertificateSheets.verificationUrl(publicUrl, snapshot.code())),
+            MY_CERTIFICATE,
+            null));
     return certificate;
   }
 

@@ -16,6 +16,9 @@ import org.mentora.directory.Callers;
 import org.mentora.directory.DirectoryService;
 import org.mentora.directory.Organisation;
 import org.mentora.directory.Person;
+import org.mentora.notification.Notice;
+import org.mentora.notification.NotificationKind;
+import org.mentora.notification.Notifier;
 import org.mentora.platform.BusinessException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
@@ -36,6 +39,7 @@ public class AdmissionService {
   @Inject Clock clock;
   @Inject EditionService editions;
   @Inject DirectoryService directory;
+  @Inject Notifier notifier;
 
   /**
    * The caller applies to an open edition for themselves. Candidates are librarians: trainees (also
@@ -124,6 +128,20 @@ public class AdmissionService {
     application.setMoocEvidence(form.getMoocEvidence());
     application.setProjectIdeaTitle(form.getProjectIdeaTitle());
     em.persist(application);
+    // The administrators hear of it (grouped per edition in a digest), not the one who recorded it.
+    long actor = callers.person().getId();
+    for (long admin : notifier.holdersOf(Role.ADMIN)) {
+      if (admin != actor) {
+        notifier.tell(
+            new Notice(
+                admin,
+                NotificationKind.APPLICATION_RECEIVED,
+                "notification.application.received",
+                List.of(edition.getTitle(), person.getFullName()),
+                "/course/edition-admission.xhtml?id=" + edition.getId(),
+                "applications:" + edition.getId()));
+      }
+    }
     return application;
   }
 
@@ -226,6 +244,14 @@ public class AdmissionService {
       default -> throw new BusinessException("admission.decisionInvalid");
     }
     application.decide(decision, callers.username(), clock.instant(), blankToNull(note));
+    notifier.tell(
+        new Notice(
+            application.getPerson().getId(),
+            NotificationKind.APPLICATION_DECIDED,
+            "notification.application." + decision.name(),
+            List.of(application.getEdition().getTitle(), note == null ? "" : note.strip()),
+            "/course/apply.xhtml",
+            null));
     return application;
   }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
+import org.mentora.notification.NotificationKind;
+import org.mentora.notification.NotificationService;
 import org.mentora.platform.security.Role;
 
 /**
@@ -29,6 +31,7 @@ public class LogbookNews {
   @PersistenceContext EntityManager em;
   @Inject Callers callers;
   @Inject Clock clock;
+  @Inject NotificationService notifications;
 
   /** The caller's entries decided since their last visit, newest decision first; nothing moves. */
   @RolesAllowed(Role.PARTICIPANT_NAME)
@@ -58,7 +61,8 @@ public class LogbookNews {
 
   /**
    * The participant opens their logbook: returns what was decided since the previous visit and
-   * records this visit, so the same decisions are not news next time.
+   * records this visit, so the same decisions are not news next time; their notifications in the
+   * header's bell are read too.
    */
   @RolesAllowed(Role.PARTICIPANT_NAME)
   public List<LogEntry> visit() {
@@ -71,6 +75,8 @@ public class LogbookNews {
     } else {
       em.persist(new LogbookSeen(me, now));
     }
+    // The page shows these decisions: their notifications need not stay unread in the bell.
+    notifications.markRead(NotificationKind.ENTRY_REVIEWED);
     return news;
   }
 

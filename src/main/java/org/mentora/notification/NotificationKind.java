@@ -17,7 +17,22 @@ public enum NotificationKind {
   /** A project idea was submitted, sent back, approved, started or confirmed complete. */
   PROJECT_MOVED(Frequency.IMMEDIATE, EnumSet.of(Role.PARTICIPANT, Role.MENTOR, Role.TUTOR)),
   /** Someone wrote in the feedback thread of a project idea one takes part in. */
-  PROJECT_FEEDBACK(Frequency.IMMEDIATE, EnumSet.of(Role.PARTICIPANT, Role.MENTOR, Role.TUTOR));
+  PROJECT_FEEDBACK(Frequency.IMMEDIATE, EnumSet.of(Role.PARTICIPANT, Role.MENTOR, Role.TUTOR)),
+  /**
+   * A milestone of the participant's project is due in a few days (the participant) or overdue (the
+   * participant, their mentor and tutor).
+   */
+  MILESTONE_DUE(Frequency.IMMEDIATE, EnumSet.of(Role.PARTICIPANT, Role.MENTOR, Role.TUTOR)),
+  /** A window to assess one's own competences opened. */
+  ASSESSMENT_OPEN(Frequency.IMMEDIATE, EnumSet.of(Role.PARTICIPANT)),
+  /** A participant one mentors or tutors fell behind the pace or stopped logging. */
+  AT_RISK(Frequency.DAILY, EnumSet.of(Role.MENTOR, Role.TUTOR)),
+  /** The participant's certificate was issued (with its verification link) or revoked. */
+  CERTIFICATE(Frequency.IMMEDIATE, EnumSet.of(Role.PARTICIPANT)),
+  /** Someone applied to an edition (for the administrators). */
+  APPLICATION_RECEIVED(Frequency.DAILY, EnumSet.of(Role.ADMIN)),
+  /** One's own application was accepted, wait-listed or turned down. */
+  APPLICATION_DECIDED(Frequency.IMMEDIATE, EnumSet.of(Role.PARTICIPANT, Role.MENTOR));
 
   private final Frequency defaultFrequency;
   private final Set<Role> audience;

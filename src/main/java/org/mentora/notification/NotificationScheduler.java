@@ -19,6 +19,8 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -53,6 +55,7 @@ public class NotificationScheduler {
   static final String DISPATCH = "mail-dispatch";
   static final String DAILY = "mail-digest-daily";
   static final String WEEKLY = "mail-digest-weekly";
+  static final String WATCH = "daily-watch";
 
   @Resource(lookup = DataSourceConfig.JNDI_NAME)
   DataSource dataSource;
@@ -61,6 +64,12 @@ public class NotificationScheduler {
 
   @Inject MailDispatcher dispatcher;
   @Inject MailSettings settings;
+  @Inject DailyWatches watches;
+
+  /** When the daily watches run: before the daily digest, so what they find is in it. */
+  @Inject
+  @ConfigProperty(name = "mentora.notification.watch-at", defaultValue = "06:30")
+  String watchAt;
 
   @Inject
   @ConfigProperty(name = "mentora.scheduler.enabled", defaultValue = "true")
@@ -90,10 +99,13 @@ public class NotificationScheduler {
     RecurringTask<Void> weekly =
         Tasks.recurring(WEEKLY, Schedules.cron("0 " + at + " * * MON", zone))
             .execute((instance, context) -> dispatcher.digest(MailState.WEEKLY));
+    RecurringTask<Void> watch =
+        Tasks.recurring(WATCH, Schedules.daily(zone, LocalTime.parse(watchAt)))
+            .execute((instance, context) -> watches.runAll(LocalDate.now(zone)));
     executor = Executors.newFixedThreadPool(2, threads);
     scheduler =
         Scheduler.create(dataSource)
-            .startTasks(List.of(dispatch, daily, weekly))
+            .startTasks(List.of(dispatch, daily, weekly, watch))
             .executorService(executor)
             .schedulerName(new SchedulerName.Fixed(nodeName()))
             .pollingInterval(pollingInterval(settings.dispatchEvery()))
@@ -108,6 +120,8 @@ public class NotificationScheduler {
                 + settings.dispatchEvery()
                 + ", digests at "
                 + settings.digestAt()
+                + ", daily watches at "
+                + watchAt
                 + " "
                 + zone);
   }

@@ -107,6 +107,21 @@ public class NotificationService {
         .executeUpdate();
   }
 
+  /**
+   * Marks the caller's unread notifications of one kind read: a page that shows what they said (the
+   * logbook lists the decisions on one's entries) has told the person already.
+   */
+  public int markRead(NotificationKind kind) {
+    Person me = callers.person();
+    return em.createQuery(
+            "update Notification n set n.readAt = :now"
+                + " where n.recipient.id = :me and n.kind = :kind and n.readAt is null")
+        .setParameter("now", clock.instant())
+        .setParameter("me", me.getId())
+        .setParameter("kind", kind)
+        .executeUpdate();
+  }
+
   /** The kinds the caller can receive, each with the caller's choice or its default. */
   public Map<NotificationKind, Frequency> mySettings() {
     Person me = callers.person();

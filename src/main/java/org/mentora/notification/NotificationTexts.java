@@ -14,8 +14,10 @@ public final class NotificationTexts {
   private NotificationTexts() {}
 
   public static String text(Locale locale, Notification notification) {
+    // Stripped: an optional last argument left empty ("… was accepted. {1}") leaves no blank.
     return Bundles.format(
-        locale, notification.getTextKey(), notification.getArgumentValues().toArray());
+            locale, notification.getTextKey(), notification.getArgumentValues().toArray())
+        .strip();
   }
 
   /** One sentence for several notifications of one group (all of one kind and text key). */

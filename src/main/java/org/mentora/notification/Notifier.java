@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.mentora.directory.Person;
+import org.mentora.platform.security.Role;
 
 /**
  * How a capability tells a person something: the notification is written in the caller's own
@@ -29,6 +32,49 @@ public class Notifier {
     }
     Frequency frequency = frequency(notice.recipientId(), notice.kind());
     em.persist(new Notification(recipient, notice, frequency.mailState(), clock.instant()));
+  }
+
+  /**
+   * Tells unless the recipient was told of the same kind and group key at or after {@code since}:
+   * for what a {@link DailyWatch} finds, which must reach each person once ("the milestone is due
+   * in 3 days") or not more often than a period ("Anna is behind", once a fortnight). Returns
+   * whether the notice was written.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public boolean tellOnce(Notice notice, Instant since) {
+    if (notice.groupKey() == null) {
+      throw new IllegalArgumentException("Telling once needs a group key: " + notice.textKey());
+    }
+    boolean told =
+        !em.createQuery(
+                "select n.id from Notification n where n.recipient.id = :person"
+                    + " and n.kind = :kind and n.groupKey = :key and n.createdAt >= :since",
+                Long.class)
+            .setParameter("person", notice.recipientId())
+            .setParameter("kind", notice.kind())
+            .setParameter("key", notice.groupKey())
+            .setParameter("since", since)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (told) {
+      return false;
+    }
+    tell(notice);
+    return true;
+  }
+
+  /**
+   * The people with an enabled account holding the role, e.g. the administrators told of a new
+   * application; by id, so that the order is stable.
+   */
+  public List<Long> holdersOf(Role role) {
+    return em.createQuery(
+            "select distinct a.person.id from Account a join a.roles r"
+                + " where r = :role and a.enabled = true order by a.person.id",
+            Long.class)
+        .setParameter("role", role)
+        .getResultList();
   }
 
   /** How the person wants mail of this kind: their choice, or the kind's default. */

@@ -401,6 +401,19 @@ class CertificateIT {
     assertEquals(Optional.of("reason"), noReason.field());
 
     certificates.revoke(issued.getId(), "Issued in error");
+    // The holder was told of both, the issue with the address anyone can check it at.
+    long holder = issued.getId();
+    String told =
+        "select count(n) from Notification n where n.recipient.id ="
+            + " (select c.enrolment.person.id from Certificate c where c.id = :p0)"
+            + " and n.kind = org.mentora.notification.NotificationKind.CERTIFICATE"
+            + " and n.textKey = :p1 and n.arguments like :p2";
+    assertEquals(
+        1,
+        fixtures.count(
+            told, holder, "notification.certificate.issued", "%/verify?code=" + issued.getCode()));
+    assertEquals(
+        1, fixtures.count(told, holder, "notification.certificate.revoked", "%Issued in error"));
     TestLogin.logout();
     Verification seen = certificates.verify(issued.getCode()).orElseThrow();
     assertEquals(CertificateStatus.REVOKED, seen.status());

@@ -3,8 +3,16 @@ package org.mentora.notification;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.mentora.competence.AssessmentMoment;
+import org.mentora.competence.AssessmentWindow;
+import org.mentora.course.Edition;
+import org.mentora.course.Enrolment;
 import org.mentora.directory.Person;
+import org.mentora.project.Milestone;
+import org.mentora.project.ProjectIdea;
 
 /** NotificationIT's direct look at the tables, and a person's language set for a test. */
 @Stateless
@@ -46,5 +54,23 @@ public class NotificationFixtures {
             "select m from OutboxMail m where m.recipient.id = :p order by m.id", OutboxMail.class)
         .setParameter("p", personId)
         .getResultList();
+  }
+
+  /** A project idea of the enrolment (a draft) with a milestone due on each date. */
+  public void ideaWithMilestones(long enrolmentId, String title, LocalDate... dueDates) {
+    Instant now = Instant.now();
+    ProjectIdea idea = new ProjectIdea(em.find(Enrolment.class, enrolmentId), title, now);
+    em.persist(idea);
+    for (LocalDate due : dueDates) {
+      em.persist(new Milestone(idea, "Step due " + due, due, now));
+    }
+  }
+
+  /** The edition's self-assessment window for the moment, open between the two days. */
+  public void window(long editionId, AssessmentMoment moment, LocalDate opens, LocalDate closes) {
+    AssessmentWindow window = new AssessmentWindow(em.find(Edition.class, editionId), moment);
+    window.setOpensOn(opens);
+    window.setClosesOn(closes);
+    em.persist(window);
   }
 }

@@ -77,6 +77,9 @@ class NotificationIT {
   @Inject org.mentora.project.ProjectService projects;
   @Inject org.mentora.directory.PasswordLinks passwordLinks;
   @Inject org.mentora.directory.DirectoryService directory;
+  @Inject org.mentora.course.AdmissionService admission;
+  @Inject DailyWatches watches;
+  @Inject Notifier notifier;
 
   private World world;
   private String trainee;
@@ -446,5 +449,93 @@ class NotificationIT {
     assertTrue(
         NotificationTexts.text(Locale.ENGLISH, traineesNews.get(1)).contains("youth council"));
     assertEquals(1, notifications.notifications(mentorId).size(), "the mentor's own post: silence");
+  }
+
+  @Test
+  void theDailyWatchesTellOfMilestonesWindowsAndParticipantsFallingBehindOnce() {
+    LocalDate today = LocalDate.now(clock);
+    notifications.ideaWithMilestones(
+        enrolment, "Reading café", today.plusDays(2), today.minusDays(1), today.plusDays(20));
+    notifications.window(
+        world.editionId(),
+        org.mentora.competence.AssessmentMoment.COURSE_START,
+        today,
+        today.plusDays(10));
+
+    watches.runAll(today);
+    watches.runAll(today);
+
+    // The trainee: the milestone due in two days, the overdue one, the window; each once.
+    Map<String, Long> trainees = textKeys(traineeId);
+    assertEquals(
+        Map.of(
+            "notification.milestone.due", 1L,
+            "notification.milestone.overdue", 1L,
+            "notification.assessment.COURSE_START", 1L),
+        trainees);
+    // The mentor: the overdue milestone, and that the trainee (nothing logged a month into the
+    // edition) falls behind, with what it takes to catch up.
+    assertEquals(
+        Map.of("notification.milestone.overdue.staff", 1L, "notification.risk.behind", 1L),
+        textKeys(mentorId));
+    Notification behind =
+        notifications.notifications(mentorId).stream()
+            .filter(n -> n.getKind() == NotificationKind.AT_RISK)
+            .findFirst()
+            .orElseThrow();
+    String sentence = NotificationTexts.text(Locale.ENGLISH, behind);
+    assertTrue(sentence.startsWith("Jānis Bērziņš needs "), sentence);
+    assertTrue(sentence.contains(" h more in "), sentence);
+    assertEquals("/course/participant.xhtml?id=" + enrolment, behind.getLink());
+    String due =
+        NotificationTexts.text(
+            new Locale("lv"),
+            notifications.notifications(traineeId).stream()
+                .filter(n -> n.getTextKey().equals("notification.milestone.due"))
+                .findFirst()
+                .orElseThrow());
+    assertTrue(due.contains("Reading café"), due);
+  }
+
+  @Test
+  void anApplicationTellsTheOtherAdministratorsAndItsDecisionTheApplicant() {
+    String admin = TestData.unique("admin");
+    long adminId = fixtures.person(admin, "Ilze", "Kalna", Role.ADMIN);
+    String other = TestData.unique("admin");
+    long otherId = fixtures.person(other, "Dace", "Ozola", Role.ADMIN);
+    long applicantId =
+        fixtures.person(TestData.unique("applicant"), "Μαρία", "Παπαδοπούλου", Role.PARTICIPANT);
+
+    as(admin);
+    org.mentora.course.ApplicationForm form = new org.mentora.course.ApplicationForm();
+    org.mentora.course.Application application =
+        admission.recordApplication(world.editionId(), applicantId, form);
+    assertTrue(textKeys(adminId).isEmpty(), "not the administrator who recorded it");
+    Notification received = notifications.notifications(otherId).get(0);
+    assertEquals(NotificationKind.APPLICATION_RECEIVED, received.getKind());
+    assertEquals(
+        "Μαρία Παπαδοπούλου applied to “Test edition”.",
+        NotificationTexts.text(Locale.ENGLISH, received));
+    assertEquals(
+        Frequency.DAILY, notifier.frequency(otherId, NotificationKind.APPLICATION_RECEIVED));
+
+    admission.decide(
+        application.getId(),
+        application.getVersion(),
+        org.mentora.course.ApplicationStatus.WAITLISTED,
+        "Places free up in March.");
+    TestLogin.logout();
+    Notification decided = notifications.notifications(applicantId).get(0);
+    assertEquals(NotificationKind.APPLICATION_DECIDED, decided.getKind());
+    assertEquals(
+        "Your application to “Test edition” is on the waiting list. Places free up in March.",
+        NotificationTexts.text(Locale.ENGLISH, decided));
+  }
+
+  private Map<String, Long> textKeys(long personId) {
+    return notifications.notifications(personId).stream()
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                Notification::getTextKey, java.util.stream.Collectors.counting()));
   }
 }

@@ -6,14 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mentora.platform.security.Role;
 
@@ -89,13 +97,20 @@ class NotificationRulesTest {
         EnumSet.of(
             NotificationKind.ENTRY_REVIEWED,
             NotificationKind.PROJECT_MOVED,
-            NotificationKind.PROJECT_FEEDBACK),
+            NotificationKind.PROJECT_FEEDBACK,
+            NotificationKind.MILESTONE_DUE,
+            NotificationKind.ASSESSMENT_OPEN,
+            NotificationKind.CERTIFICATE,
+            NotificationKind.APPLICATION_DECIDED),
         NotificationService.kindsFor(EnumSet.of(Role.PARTICIPANT)));
     assertEquals(
         EnumSet.of(
             NotificationKind.ENTRIES_WAITING,
             NotificationKind.PROJECT_MOVED,
-            NotificationKind.PROJECT_FEEDBACK),
+            NotificationKind.PROJECT_FEEDBACK,
+            NotificationKind.MILESTONE_DUE,
+            NotificationKind.AT_RISK,
+            NotificationKind.APPLICATION_DECIDED),
         NotificationService.kindsFor(EnumSet.of(Role.MENTOR)));
     assertEquals(
         EnumSet.of(NotificationKind.ENTRIES_WAITING),
@@ -153,5 +168,43 @@ class NotificationRulesTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> MailComposer.compose(Locale.ENGLISH, "x", MailState.NOW, List.of(), "s", Map.of()));
+  }
+
+  /**
+   * The database checks the kinds too (a row of a kind the code no longer knows cannot be read):
+   * the newest migration that sets each constraint lists exactly the enum's kinds.
+   */
+  @Test
+  void theDatabaseKnowsEveryKindAndNoOther() throws java.io.IOException {
+    Set<String> kinds = new TreeSet<>();
+    for (NotificationKind kind : NotificationKind.values()) {
+      kinds.add(kind.name());
+    }
+    for (String constraint : List.of("ck_notification_kind", "ck_notification_setting_kind")) {
+      String newest = null;
+      try (Stream<Path> scripts = Files.list(Path.of("src/main/resources/db/migration"))) {
+        for (Path script :
+            scripts.sorted(Comparator.comparingInt(NotificationRulesTest::version)).toList()) {
+          String sql = Files.readString(script);
+          Matcher m =
+              Pattern.compile(constraint + "\\s+CHECK\\s*\\(kind IN \\(([^)]*)\\)\\)").matcher(sql);
+          while (m.find()) {
+            newest = m.group(1);
+          }
+        }
+      }
+      assertTrue(newest != null, constraint + " is set by no migration");
+      Set<String> listed = new TreeSet<>();
+      Matcher quoted = Pattern.compile("'([A-Z_]+)'").matcher(newest);
+      while (quoted.find()) {
+        listed.add(quoted.group(1));
+      }
+      assertEquals(kinds, listed, constraint + ": add a migration that replaces it");
+    }
+  }
+
+  private static int version(Path script) {
+    String name = script.getFileName().toString();
+    return Integer.parseInt(name.substring(1, name.indexOf("__")));
   }
 }
