@@ -2,11 +2,14 @@ package org.mentora.certificate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +28,9 @@ import org.mentora.course.WaiverStatus;
 import org.mentora.directory.Callers;
 import org.mentora.logbook.Progress;
 import org.mentora.logbook.ProgressService;
+import org.mentora.notification.Notice;
+import org.mentora.notification.NotificationKind;
+import org.mentora.notification.Notifier;
 import org.mentora.platform.ConcurrentChangeException;
 import org.mentora.platform.NotFoundException;
 import org.mentora.platform.persistence.ConflictsAsBusinessErrors;
@@ -61,6 +67,7 @@ public class EligibilityService {
   @Inject CourseAccess access;
   @Inject Callers callers;
   @Inject Clock clock;
+  @Inject Notifier notifier;
 
   /** The rules of an edition as set, or its defaults; anyone signed in may read them. */
   @RolesAllowed({
@@ -165,6 +172,41 @@ public class EligibilityService {
               certificate == null ? null : VerificationCode.shortForm((String) certificate[1])));
     }
     return rows;
+  }
+
+  /**
+   * Tells the administrators, once per participant, that the participant now meets every completion
+   * requirement and holds no certificate (see {@link EligibilityNotices}). Read as the caller, who
+   * made the change; a caller who does not see the participant tells nothing. In a transaction of
+   * its own, after the change committed: a failure here never undoes the change.
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.TUTOR_NAME, Role.MENTOR_NAME})
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean tellIfIssuable(long enrolmentId) {
+    String key = "eligible:" + enrolmentId;
+    if (notifier.toldAnyone(NotificationKind.ELIGIBLE, key)) {
+      return false;
+    }
+    Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+    if (enrolment == null || !enrolment.isActive() || !access.canSee(enrolment)) {
+      return false;
+    }
+    Eligibility now = eligibility(enrolment);
+    if (!now.isIssuable()) {
+      return false;
+    }
+    for (long admin : notifier.holdersOf(Role.ADMIN)) {
+      notifier.tellOnce(
+          new Notice(
+              admin,
+              NotificationKind.ELIGIBLE,
+              "notification.eligible",
+              List.of(now.getName(), enrolment.getEdition().getTitle()),
+              "/certificate/certificates.xhtml?edition=" + enrolment.getEdition().getId(),
+              key),
+          Instant.EPOCH);
+    }
+    return true;
   }
 
   /** One participant, for their own page, the staff who look after them, or the administrator. */

@@ -2,6 +2,7 @@ package org.mentora.certificate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import org.mentora.course.CourseModule;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.course.EnrolmentStatus;
+import org.mentora.course.ProgressChanged;
 import org.mentora.course.WaiverStatus;
 import org.mentora.directory.Callers;
 import org.mentora.platform.ConcurrentChangeException;
@@ -40,6 +42,7 @@ public class ModuleResultService {
 
   @PersistenceContext EntityManager em;
   @Inject CourseAccess access;
+  @Inject Event<ProgressChanged> progressChanged;
   @Inject Callers callers;
   @Inject Clock clock;
 
@@ -207,6 +210,9 @@ public class ModuleResultService {
     }
     // The new version exists only once written; the page needs it for the next click.
     em.flush();
+    if (passed) {
+      progressChanged.fire(new ProgressChanged(enrolmentId));
+    }
     return new Recorded(passed ? Mark.PASSED : Mark.NOT_PASSED, result.getVersion());
   }
 

@@ -2,6 +2,7 @@ package org.mentora.competence;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,7 @@ import org.mentora.course.CourseAccess;
 import org.mentora.course.Edition;
 import org.mentora.course.Enrolment;
 import org.mentora.course.JobProfile;
+import org.mentora.course.ProgressChanged;
 import org.mentora.course.StaffRole;
 import org.mentora.directory.Callers;
 import org.mentora.logbook.LogEntry;
@@ -51,6 +53,7 @@ public class AssessmentService {
 
   @PersistenceContext EntityManager em;
   @Inject CourseAccess access;
+  @Inject Event<ProgressChanged> progressChanged;
   @Inject Callers callers;
   @Inject Clock clock;
   @Inject FileStore files;
@@ -164,6 +167,7 @@ public class AssessmentService {
     Competence competence = checkedCompetence(enrolment, form);
     Rating rating = newRating(enrolment, competence, form, role);
     em.persist(rating);
+    progressChanged.fire(new ProgressChanged(enrolmentId));
     return rating.getId();
   }
 

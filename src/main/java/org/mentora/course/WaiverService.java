@@ -2,6 +2,7 @@ package org.mentora.course;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,7 @@ public class WaiverService {
 
   @PersistenceContext EntityManager em;
   @Inject Callers callers;
+  @Inject Event<ProgressChanged> progressChanged;
   @Inject Clock clock;
   @Inject CourseAccess access;
   @Inject FileStore files;
@@ -88,6 +90,7 @@ public class WaiverService {
     String cleaned = reason == null || reason.isBlank() ? null : reason.strip();
     if (approve) {
       waiver.approve(callers.username(), clock.instant(), cleaned);
+      progressChanged.fire(new ProgressChanged(waiver.getEnrolment().getId()));
     } else {
       waiver.refuse(callers.username(), clock.instant(), cleaned);
     }

@@ -38,6 +38,13 @@ public class Account extends BaseEntity {
   public static final String COUNT_ENABLED_WITH_ROLE = "Account.countEnabledWithRole";
 
   public static final int USERNAME_MAX = 64;
+
+  /**
+   * What a user name may be: lower-case letters, digits and {@code . _ @ -}. Nothing else, so that
+   * no one can take the name of a principal the application maps itself (glassfish-web.xml).
+   */
+  public static final String USERNAME_PATTERN = "[a-z0-9._@-]{3," + USERNAME_MAX + "}";
+
   public static final int HASH_MAX = 255;
 
   @Column(length = USERNAME_MAX, nullable = false, unique = true)

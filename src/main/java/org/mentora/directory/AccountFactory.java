@@ -26,7 +26,7 @@ public class AccountFactory {
 
   Account create(NewAccount request, Set<Role> roles) {
     String username = Account.normaliseUsername(request.username());
-    if (username == null || !username.matches("[a-z0-9._@-]{3," + Account.USERNAME_MAX + "}")) {
+    if (username == null || !username.matches(Account.USERNAME_PATTERN)) {
       throw BusinessException.onField("username", "account.username.invalid");
     }
     List<String> problems =

@@ -186,7 +186,7 @@ public class DirectoryService {
       long personId, String username, Set<Role> roles, boolean enabled, String newPassword) {
     Person person = person(personId);
     String name = Account.normaliseUsername(username);
-    if (name == null || !name.matches("[a-z0-9._@-]{3," + Account.USERNAME_MAX + "}")) {
+    if (name == null || !name.matches(Account.USERNAME_PATTERN)) {
       throw BusinessException.onField("username", "account.username.invalid");
     }
     Optional<Account> existing = accountOf(personId);

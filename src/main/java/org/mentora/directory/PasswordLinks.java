@@ -1,7 +1,10 @@
 package org.mentora.directory;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -69,6 +72,7 @@ public class PasswordLinks {
   }
 
   @PersistenceContext EntityManager em;
+  @Resource SessionContext context;
   @Inject Clock clock;
   @Inject PasswordHasher hasher;
   @Inject Mailbox mailbox;
@@ -81,7 +85,9 @@ public class PasswordLinks {
 
   /**
    * Mails a reset link to the account named by user name or e-mail address, if there is one that is
-   * enabled; says nothing either way. {@code address} is the client's, for the throttle.
+   * enabled; says nothing either way. {@code address} is the client's, for the throttle. The
+   * account is looked up and the mail written after the answer ({@link #sendReset}, asynchronous),
+   * so that not even the time the answer takes says whether the account exists.
    */
   @PermitAll
   public void requestReset(String nameOrEmail, String address) {
@@ -93,11 +99,23 @@ public class PasswordLinks {
       return;
     }
     throttle.count(REQUESTS, address);
-    Optional<Account> found = find(nameOrEmail.strip());
+    context.getBusinessObject(PasswordLinks.class).sendReset(nameOrEmail.strip());
+  }
+
+  /**
+   * The work behind {@link #requestReset}, in a transaction of its own after the answer: at most
+   * {@value #RESETS_PER_ACCOUNT} links per account in the half hour a link lives, counted under the
+   * account's row lock so that simultaneous requests cannot pass the limit together.
+   */
+  @Asynchronous
+  @PermitAll
+  public void sendReset(String nameOrEmail) {
+    Optional<Account> found = find(nameOrEmail);
     if (found.isEmpty() || !found.get().isEnabled()) {
       return;
     }
     Account account = found.get();
+    em.lock(account, LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant();
     long recent =
         em.createQuery(

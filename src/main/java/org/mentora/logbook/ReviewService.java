@@ -2,6 +2,7 @@ package org.mentora.logbook;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -13,9 +14,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mentora.course.CourseAccess;
+import org.mentora.course.ProgressChanged;
 import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
 import org.mentora.notification.Notifier;
@@ -41,6 +45,7 @@ public class ReviewService {
 
   @PersistenceContext EntityManager em;
   @Inject Callers callers;
+  @Inject Event<ProgressChanged> progressChanged;
   @Inject Clock clock;
   @Inject CourseAccess access;
   @Inject Notifier notifier;
@@ -71,15 +76,19 @@ public class ReviewService {
   public Bulk approveMany(Collection<Long> entryIds) {
     int approved = 0;
     int skipped = 0;
-    for (Long id : new java.util.LinkedHashSet<>(entryIds)) {
+    Set<Long> progressed = new LinkedHashSet<>();
+    for (Long id : new LinkedHashSet<>(entryIds)) {
       LogEntry entry = decidable(id);
       if (entry.getStatus() == EntryStatus.SUBMITTED
           && transition(entry, EntryStatus.APPROVED, null, clock.instant())) {
         approved++;
+        progressed.add(entry.getEnrolment().getId());
       } else {
         skipped++;
       }
     }
+    // Once per participant, however many of their entries were approved.
+    progressed.forEach(enrolment -> progressChanged.fire(new ProgressChanged(enrolment)));
     return new Bulk(approved, skipped);
   }
 
@@ -95,6 +104,9 @@ public class ReviewService {
     EntryStatus to = EntryLifecycle.require(entry.getStatus(), action);
     if (!transition(entry, to, cleaned, clock.instant())) {
       throw new BusinessException("logbook.alreadyDecided");
+    }
+    if (to == EntryStatus.APPROVED) {
+      progressChanged.fire(new ProgressChanged(entry.getEnrolment().getId()));
     }
     return entry;
   }

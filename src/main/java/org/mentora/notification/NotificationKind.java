@@ -29,6 +29,8 @@ public enum NotificationKind {
   AT_RISK(Frequency.DAILY, EnumSet.of(Role.MENTOR, Role.TUTOR)),
   /** The participant's certificate was issued (with its verification link) or revoked. */
   CERTIFICATE(Frequency.IMMEDIATE, EnumSet.of(Role.PARTICIPANT)),
+  /** A participant meets every completion requirement and holds no certificate yet. */
+  ELIGIBLE(Frequency.DAILY, EnumSet.of(Role.ADMIN)),
   /** Someone applied to an edition (for the administrators). */
   APPLICATION_RECEIVED(Frequency.DAILY, EnumSet.of(Role.ADMIN)),
   /** One's own application was accepted, wait-listed or turned down. */

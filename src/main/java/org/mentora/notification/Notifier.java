@@ -64,6 +64,18 @@ public class Notifier {
     return true;
   }
 
+  /** Whether anyone was ever told of this kind and group key (before a costly look). */
+  public boolean toldAnyone(NotificationKind kind, String groupKey) {
+    return !em.createQuery(
+            "select n.id from Notification n where n.kind = :kind and n.groupKey = :key",
+            Long.class)
+        .setParameter("kind", kind)
+        .setParameter("key", groupKey)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   /**
    * The people with an enabled account holding the role, e.g. the administrators told of a new
    * application; by id, so that the order is stable.

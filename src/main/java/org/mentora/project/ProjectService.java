@@ -2,6 +2,7 @@ package org.mentora.project;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mentora.course.CourseAccess;
 import org.mentora.course.Enrolment;
+import org.mentora.course.ProgressChanged;
 import org.mentora.course.StaffRole;
 import org.mentora.directory.Callers;
 import org.mentora.directory.Person;
@@ -48,6 +50,7 @@ public class ProjectService {
 
   @PersistenceContext EntityManager em;
   @Inject ProjectNotices notices;
+  @Inject Event<ProgressChanged> progressChanged;
   @Inject CourseAccess access;
   @Inject Callers callers;
   @Inject Clock clock;
@@ -171,6 +174,9 @@ public class ProjectService {
     Person mover = callers.person();
     em.persist(new ProjectEvent(idea, mover, clock.instant(), from, to, comment));
     notices.moved(idea, to, mover, comment);
+    if (to == ProjectStatus.COMPLETED) {
+      progressChanged.fire(new ProgressChanged(idea.getEnrolment().getId()));
+    }
     return idea;
   }
 

@@ -84,6 +84,14 @@ public class CertificateFixtures {
     }
   }
 
+  /** Forgets the participant's result of one module, as if it had never been recorded. */
+  public void forgetResult(long enrolmentId, long moduleId) {
+    em.createQuery("delete from ModuleResult r where r.enrolment.id = :e and r.module.id = :m")
+        .setParameter("e", enrolmentId)
+        .setParameter("m", moduleId)
+        .executeUpdate();
+  }
+
   /** A participant without an account who meets {@link #SMALL}; returns the enrolment id. */
   public long eligibleParticipant(long editionId, String familyName) {
     String unique = TestData.unique(familyName);

@@ -97,6 +97,7 @@ class CertificateIT {
 
   private World world;
   private String admin;
+  private long adminId;
   private String trainer;
   private String trainee;
   private long enrolment;
@@ -107,7 +108,7 @@ class CertificateIT {
     world = fixtures.world(100);
     certificateFixtures.rules(world.editionId(), CertificateFixtures.SMALL);
     admin = TestData.unique("admin");
-    fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
+    adminId = fixtures.person(admin, "Ilze", "Kalniņa", Role.ADMIN);
     trainer = TestData.unique("trainer");
     long trainerId = fixtures.person(trainer, "Andris", "Ozols", Role.TRAINER);
     fixtures.trainer(world.editionId(), world.moduleVirtual(), trainerId);
@@ -389,6 +390,27 @@ class CertificateIT {
     assertEquals(
         List.of("1.1 Vidējais 4", "2.4 Augstākais 6"),
         snapshot.competences().stream().map(c -> c.code() + " " + c.level()).toList());
+  }
+
+  @Test
+  void theAdministratorsHearOnceThatAParticipantCanReceiveACertificate() {
+    long almost = certificateFixtures.eligibleParticipant(world.editionId(), "Almost");
+    certificateFixtures.forgetResult(almost, world.moduleVirtual());
+    String told =
+        "select count(n) from Notification n where n.recipient.id = :p0"
+            + " and n.kind = org.mentora.notification.NotificationKind.ELIGIBLE"
+            + " and n.groupKey = :p1";
+    as(trainer);
+    ModuleResultService.Recorded notPassed =
+        results.record(almost, world.moduleVirtual(), false, ModuleResultService.NOT_RECORDED);
+    assertEquals(0, fixtures.count(told, adminId, "eligible:" + almost), "one module short");
+
+    // The trainer's mark makes the difference: the administrators hear it, in its transaction.
+    ModuleResultService.Recorded passed =
+        results.record(almost, world.moduleVirtual(), true, notPassed.version());
+    assertEquals(1, fixtures.count(told, adminId, "eligible:" + almost));
+    results.record(almost, world.moduleVirtual(), true, passed.version());
+    assertEquals(1, fixtures.count(told, adminId, "eligible:" + almost), "once");
   }
 
   // ---- revoke, reissue

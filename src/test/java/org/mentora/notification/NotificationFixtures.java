@@ -19,6 +19,7 @@ import org.mentora.project.ProjectIdea;
 public class NotificationFixtures {
 
   @PersistenceContext EntityManager em;
+  @jakarta.inject.Inject Notifier notifier;
 
   public void language(long personId, String language) {
     em.find(Person.class, personId).setPreferredLanguage(language);
@@ -36,8 +37,12 @@ public class NotificationFixtures {
         .getResultList();
   }
 
-  public long allMails() {
-    return em.createQuery("select count(m) from OutboxMail m", Long.class).getSingleResult();
+  /** Mails about accounts (password links), which the scheduler never writes on its own. */
+  public long accountMails() {
+    return em.createQuery(
+            "select count(m) from OutboxMail m where m.purpose = :account", Long.class)
+        .setParameter("account", MailPurpose.ACCOUNT)
+        .getSingleResult();
   }
 
   /** Every password link of the person's account expires now. */
@@ -72,5 +77,17 @@ public class NotificationFixtures {
     window.setOpensOn(opens);
     window.setClosesOn(closes);
     em.persist(window);
+  }
+
+  /** Tells the person something to be mailed at once, as a capability would. */
+  public void tellNow(long personId, String words) {
+    notifier.tell(
+        new Notice(
+            personId,
+            NotificationKind.PROJECT_FEEDBACK,
+            "notification.project.feedback",
+            List.of("Reading café", "Inese Liepiņa", words),
+            "/project/my-project.xhtml",
+            null));
   }
 }

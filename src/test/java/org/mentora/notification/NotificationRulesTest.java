@@ -113,6 +113,12 @@ class NotificationRulesTest {
             NotificationKind.APPLICATION_DECIDED),
         NotificationService.kindsFor(EnumSet.of(Role.MENTOR)));
     assertEquals(
+        EnumSet.of(
+            NotificationKind.ENTRIES_WAITING,
+            NotificationKind.ELIGIBLE,
+            NotificationKind.APPLICATION_RECEIVED),
+        NotificationService.kindsFor(EnumSet.of(Role.ADMIN)));
+    assertEquals(
         EnumSet.of(NotificationKind.ENTRIES_WAITING),
         NotificationService.kindsFor(EnumSet.of(Role.TRAINER)));
     assertEquals(Frequency.IMMEDIATE, NotificationKind.ENTRY_REVIEWED.defaultFrequency());
