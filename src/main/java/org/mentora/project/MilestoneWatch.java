@@ -8,10 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mentora.course.CourseAccess;
 import org.mentora.course.Enrolment;
 import org.mentora.course.EnrolmentStatus;
 import org.mentora.notification.DailyWatch;
@@ -31,7 +29,7 @@ public class MilestoneWatch implements DailyWatch {
   public static final int DAYS_AHEAD = 3;
 
   @PersistenceContext EntityManager em;
-  @Inject CourseAccess access;
+  @Inject ProjectNotices notices;
   @Inject Notifier notifier;
 
   @Override
@@ -53,13 +51,7 @@ public class MilestoneWatch implements DailyWatch {
       boolean overdue = milestone.getDueDate().isBefore(today);
       ProjectIdea idea = milestone.getIdea();
       Enrolment enrolment = idea.getEnrolment();
-      Map<Long, String> recipients = new LinkedHashMap<>();
-      recipients.put(enrolment.getPerson().getId(), ProjectNotices.MY_PROJECT);
-      if (overdue) {
-        String staffPage = "/project/idea.xhtml?id=" + idea.getId();
-        access.mentorOf(enrolment).ifPresent(p -> recipients.putIfAbsent(p.getId(), staffPage));
-        access.tutorOf(enrolment).ifPresent(p -> recipients.putIfAbsent(p.getId(), staffPage));
-      }
+      Map<Long, String> recipients = notices.sides(idea, overdue);
       String state = overdue ? "overdue" : "due";
       for (Map.Entry<Long, String> recipient : recipients.entrySet()) {
         boolean own = recipient.getKey().equals(enrolment.getPerson().getId());

@@ -36,14 +36,25 @@ class ProjectNotices {
     tell(idea, author, NotificationKind.PROJECT_FEEDBACK, "notification.project.feedback", text);
   }
 
-  private void tell(
-      ProjectIdea idea, Person actor, NotificationKind kind, String textKey, String words) {
+  /**
+   * Who takes part in an idea, each with the page they open it on: the participant (their project
+   * page) and, with {@code staff}, their mentor and tutor (the idea's page); by person id.
+   */
+  Map<Long, String> sides(ProjectIdea idea, boolean staff) {
     Enrolment enrolment = idea.getEnrolment();
     Map<Long, String> recipients = new LinkedHashMap<>();
     recipients.put(enrolment.getPerson().getId(), MY_PROJECT);
-    String staffPage = "/project/idea.xhtml?id=" + idea.getId();
-    access.mentorOf(enrolment).ifPresent(p -> recipients.putIfAbsent(p.getId(), staffPage));
-    access.tutorOf(enrolment).ifPresent(p -> recipients.putIfAbsent(p.getId(), staffPage));
+    if (staff) {
+      String staffPage = "/project/idea.xhtml?id=" + idea.getId();
+      access.mentorOf(enrolment).ifPresent(p -> recipients.putIfAbsent(p.getId(), staffPage));
+      access.tutorOf(enrolment).ifPresent(p -> recipients.putIfAbsent(p.getId(), staffPage));
+    }
+    return recipients;
+  }
+
+  private void tell(
+      ProjectIdea idea, Person actor, NotificationKind kind, String textKey, String words) {
+    Map<Long, String> recipients = sides(idea, true);
     recipients.remove(actor.getId());
     recipients.forEach(
         (personId, link) ->

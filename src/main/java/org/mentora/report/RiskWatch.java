@@ -91,19 +91,11 @@ public class RiskWatch implements DailyWatch {
           continue;
         }
         Enrolment enrolment = em.find(Enrolment.class, row.enrolmentId());
-        Notice template = notice(row, targetMinutes, daysLeft, today);
         List<Person> staff = new ArrayList<>();
         access.mentorOf(enrolment).ifPresent(staff::add);
         access.tutorOf(enrolment).filter(t -> !staff.contains(t)).ifPresent(staff::add);
         for (Person person : staff) {
-          Notice notice =
-              new Notice(
-                  person.getId(),
-                  template.kind(),
-                  template.textKey(),
-                  template.arguments(),
-                  template.link(),
-                  template.groupKey());
+          Notice notice = notice(person.getId(), row, targetMinutes, daysLeft, today);
           if (notifier.tellOnce(notice, since)) {
             told++;
           }
@@ -113,14 +105,15 @@ public class RiskWatch implements DailyWatch {
     return told;
   }
 
-  /** The sentence for one flagged participant; its recipient is filled in per staff member. */
-  static Notice notice(ParticipantRow row, long targetMinutes, long daysLeft, LocalDate today) {
+  /** What one staff member is told of one flagged participant. */
+  static Notice notice(
+      long recipient, ParticipantRow row, long targetMinutes, long daysLeft, LocalDate today) {
     String link = "/course/participant.xhtml?id=" + row.enrolmentId();
     String key = "risk:" + row.enrolmentId();
     long missing = targetMinutes - row.getDoneMinutes() - row.getPendingMinutes();
     if (row.getRisk().contains(AtRiskRule.Reason.BEHIND_PACE) && missing > 0) {
       return new Notice(
-          0,
+          recipient,
           NotificationKind.AT_RISK,
           "notification.risk.behind",
           List.of(row.name(), hours(missing), daysLeft, hours(targetMinutes)),
@@ -129,10 +122,15 @@ public class RiskWatch implements DailyWatch {
     }
     if (row.lastLogged() == null) {
       return new Notice(
-          0, NotificationKind.AT_RISK, "notification.risk.never", List.of(row.name()), link, key);
+          recipient,
+          NotificationKind.AT_RISK,
+          "notification.risk.never",
+          List.of(row.name()),
+          link,
+          key);
     }
     return new Notice(
-        0,
+        recipient,
         NotificationKind.AT_RISK,
         "notification.risk.inactive",
         List.of(row.name(), ChronoUnit.DAYS.between(row.lastLogged(), today)),
